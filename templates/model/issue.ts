@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * The single problem model shared by the reader, validator, worker and add-in.
+ * Issues are data; Chinese prose is rendered from them in `messages/`.
+ */
+export const issueCodes = [
+  // The file itself (refused before any row is read).
+  'file/empty',
+  'file/not-spreadsheet',
+  'file/legacy-xls',
+  'file/encrypted',
+  'file/no-workbook',
+  'file/corrupt',
+  'file/too-large',
+  'file/too-many-rows',
+  'file/too-many-cells',
+  'file/doctype',
+  // Which template this is.
+  'template/unknown',
+  'template/mismatch',
+  'template/version',
+  // The header row.
+  'header/missing',
+  'header/duplicate',
+  'header/extra',
+  // 基本信息 block.
+  'info/missing',
+  'info/invalid',
+  // One cell.
+  'cell/required',
+  'cell/integer',
+  'cell/number',
+  'cell/date',
+  'cell/enum',
+  'cell/percent',
+  'cell/min',
+  'cell/max',
+  'cell/too-long',
+  'cell/formula-error',
+  // Across the cells of one row.
+  'row/required-when',
+  'row/forbidden-when',
+  'row/date-order',
+  'row/sum-mismatch',
+  'row/not-greater',
+  'row/rate-mismatch',
+  'row/not-measurable',
+  'row/grade-mismatch',
+  'row/total-mismatch',
+  'row/date-outside-period',
+  'row/date-after-report',
+  // Across the rows of one sheet (coverage and duplicates).
+  'sheet/no-rows',
+  'sheet/duplicate-row',
+  'sheet/coverage',
+  'sheet/unknown-branch',
+] as const;
+
+export const issueCodeSchema = z.enum(issueCodes);
+export type IssueCode = z.infer<typeof issueCodeSchema>;
+
+export const severitySchema = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof severitySchema>;
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const issueSchema = z.object({
+  severity: severitySchema,
+  code: issueCodeSchema,
+  file: z.string().optional(),
+  sheet: z.string().optional(),
+  /** A1 address of the offending cell. */
+  cell: z.string().optional(),
+  /** 1-based sheet row. */
+  row: z.number().int().optional(),
+  column: z.object({ key: z.string(), header: z.string() }).optional(),
+  /** The value as the user typed it. */
+  value: scalar.optional(),
+  /** What would have been accepted: an example, a list of enum values, a limit. */
+  expected: z.union([scalar, z.array(z.string())]).optional(),
+  /** Extra facts a message needs (the other column, a detected template, a count). */
+  params: z.record(z.string(), scalar).optional(),
+});
+export type Issue = z.infer<typeof issueSchema>;
+
+export const skipReasonSchema = z.enum(['blank', 'total', 'signature', 'note', 'header-repeat']);
+export type SkipReason = z.infer<typeof skipReasonSchema>;
+
+export const reportSchema = z.object({
+  valid: z.boolean(),
+  template: z
+    .object({ id: z.string(), name: z.string(), version: z.number().int(), detectedBy: z.enum(['identity', 'headers', 'expected']) })
+    .nullable(),
+  file: z.string().optional(),
+  sheet: z.string().optional(),
+  /** 1-based row of the header (the last header row when headers span two rows). */
+  headerRow: z.number().int().optional(),
+  stats: z.object({
+    rowsRead: z.number().int(),
+    rowsValid: z.number().int(),
+    rowsWithErrors: z.number().int(),
+    rowsSkipped: z.number().int(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+  }),
+  skipped: z.array(z.object({ row: z.number().int(), reason: skipReasonSchema })),
+  issues: z.array(issueSchema),
+  /** How many issues were cut by the cap (counted in stats all the same). */
+  truncated: z.number().int(),
+});
+export type Report = z.infer<typeof reportSchema>;
+
+export const DEFAULT_ISSUE_CAP = 1000;
