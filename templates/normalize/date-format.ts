@@ -1,0 +1,14 @@
+/**
+ * Whether an Excel number format code displays a date. Shared by the file
+ * reader's grid and Office.js's `range.numberFormat`, so a serial number is a
+ * date in both paths or in neither.
+ */
+export function isDateFormat(code: string | undefined): boolean {
+  if (!code || code === 'General' || code === '@') return false;
+  const section = code.split(';')[0] ?? '';
+  const bare = section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(?!h\]|m\]|s\])[^\]]*\]/gi, '');
+  return /[ymdhse]/i.test(bare.replace(/General/gi, '').replace(/E[+-]/g, '')) && !/^[#0.,%\s]*$/.test(bare);
+}

@@ -1,0 +1,31 @@
+import { DEFAULT_ISSUE_CAP, type Issue, type Report } from '../model/issue.ts';
+
+/** Collects issues up to a cap while counting all of them, so a report stays small but honest. */
+export class IssueSink {
+  readonly issues: Issue[] = [];
+  errors = 0;
+  warnings = 0;
+  truncated = 0;
+
+  constructor(private readonly cap = DEFAULT_ISSUE_CAP) {}
+
+  add(issue: Issue): void {
+    if (issue.severity === 'error') this.errors++;
+    else this.warnings++;
+    if (this.issues.length < this.cap) this.issues.push(issue);
+    else this.truncated++;
+  }
+}
+
+/** The report of a file refused before any row was read. */
+export function refusalReport(issue: Issue): Report {
+  return {
+    valid: false,
+    template: null,
+    ...(issue.file ? { file: issue.file } : {}),
+    stats: { rowsRead: 0, rowsValid: 0, rowsWithErrors: 0, rowsSkipped: 0, errors: 1, warnings: 0 },
+    skipped: [],
+    issues: [issue],
+    truncated: 0,
+  };
+}

@@ -1,0 +1,137 @@
+import type { Derived, Params, RosterEntry, RowValues, TemplateDefinition, ValidationContext, ValidRow } from '../model/definition.ts';
+import type { Grid } from '../model/grid.ts';
+import type { InfoBlock } from '../model/info.ts';
+import type { Issue, Report } from '../model/issue.ts';
+import { periodRange } from '../model/period.ts';
+import { isBlank } from '../normalize/cell.ts';
+import { classifyRow } from './classify-row.ts';
+import { detectTemplate } from './identify.ts';
+import { readInfoBlock } from './info-block.ts';
+import { IssueSink, refusalReport } from './issue-sink.ts';
+import { validateRow } from './validate-row.ts';
+import { a1, SheetView } from './sheet-access.ts';
+import { headerIssues } from './header-issues.ts';
+
+export interface ValidateOptions {
+  /** The template the caller expects (a submission slot, --template); another one is refused by name. */
+  expectedTemplate?: string;
+  /** The day to judge overdue items on when the file has no 填报日期 ('YYYY-MM-DD'; default today). */
+  today?: string;
+  /** Overrides the file's 报送期次 (e.g. the period of the submission slot). */
+  period?: string;
+  branches?: string[];
+  roster?: RosterEntry[];
+  params?: Params;
+  issueCap?: number;
+}
+
+export interface NormalisedRow extends ValidRow {
+  derived: Derived;
+}
+
+export interface GridValidation {
+  report: Report;
+  template: TemplateDefinition | null;
+  info: InfoBlock;
+  /** Rows without errors (warnings allowed), normalised: what summaries count. */
+  rows: NormalisedRow[];
+}
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** Grid → report: the one validation both the worker (from files) and the add-in (from Office.js) run. */
+export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[], options: ValidateOptions = {}): GridValidation {
+  const file = grid.source.kind === 'file' ? grid.source.name : undefined;
+  const detected = detectTemplate(grid, catalog, options.expectedTemplate);
+  if (!detected.ok) return { report: refusalReport(detected.issue), template: null, info: {}, rows: [] };
+  const { def, view, header, detectedBy, fileVersion } = detected.detection;
+  const sink = new IssueSink(options.issueCap);
+  const place = { ...(file ? { file } : {}), sheet: view.sheet.name };
+
+  if (fileVersion !== undefined && fileVersion !== def.version)
+    sink.add({ severity: 'warning', code: 'template/version', ...place, params: { fileVersion, version: def.version } });
+  headerIssues(header, def, view, place).forEach((i) => sink.add(i));
+
+  const infoSheet = grid.sheets.find((s) => s.name.trim() === '基本信息');
+  const infoView = infoSheet && infoSheet !== view.sheet ? new SheetView(infoSheet) : undefined;
+  const { info, issues: infoIssues } = readInfoBlock(
+    [{ view, rowEnd: header.row }, ...(infoView ? [{ view: infoView, rowEnd: Math.min(infoView.rowEnd, 30) }] : [])],
+    file,
+  );
+  infoIssues.forEach((i) => sink.add(i));
+
+  const periodCode = options.period ?? info.period;
+  const period = periodCode ? periodRange(periodCode) : null;
+  const ctx: ValidationContext = {
+    reportDate: info.fillDate ?? options.today ?? todayIso(),
+    ...(period ? { period: { code: period.code, start: period.start, end: period.end } } : {}),
+    ...(options.branches ? { branches: options.branches } : {}),
+    ...(options.roster ? { roster: options.roster } : {}),
+    params: { ...def.defaults, ...options.params },
+  };
+  const defaultYear = Number((period?.start ?? ctx.reportDate).slice(0, 4));
+  const missingKeys = new Set(header.missing.map((c) => c.key));
+
+  let last = view.rowEnd - 1;
+  while (last > header.row && rowIsBlank(view, last)) last--;
+
+  const rows: NormalisedRow[] = [];
+  const skipped: Report['skipped'] = [];
+  let withErrors = 0;
+  for (let row = header.row + 1; row <= last; row++) {
+    const reason = classifyRow(view, row, header.columns);
+    if (reason) {
+      skipped.push({ row: row + 1, reason });
+      continue;
+    }
+    const result = validateRow(view, row, header.columns, def, ctx, defaultYear, missingKeys, place);
+    result.issues.forEach((i) => sink.add(i));
+    if (result.issues.some((i) => i.severity === 'error')) withErrors++;
+    else rows.push({ row: row + 1, values: result.values, derived: def.derive(result.values, ctx) });
+  }
+
+  const colOf = new Map([...header.columns].map(([col, c]) => [c.key, col]));
+  for (const rule of def.sheetRules)
+    for (const f of rule.check(rows, ctx)) {
+      const col = f.column !== undefined ? colOf.get(f.column) : undefined;
+      const colDef = f.column !== undefined ? def.columns.find((c) => c.key === f.column) : undefined;
+      const issue: Issue = {
+        severity: f.severity, code: f.code, ...place,
+        ...(f.row !== undefined ? { row: f.row, ...(col !== undefined ? { cell: a1(f.row - 1, col) } : {}) } : {}),
+        ...(colDef ? { column: { key: colDef.key, header: colDef.header } } : {}),
+        ...(f.params ? { params: f.params } : {}),
+        ...(f.expected !== undefined ? { expected: f.expected } : {}),
+      };
+      if (f.row !== undefined && col !== undefined) issue.value = view.value(f.row - 1, col);
+      sink.add(issue);
+    }
+  if (last <= header.row) sink.add({ severity: 'warning', code: 'sheet/no-rows', ...place, row: header.row + 1 });
+
+  const report: Report = {
+    valid: sink.errors === 0,
+    template: { id: def.id, name: def.name, version: def.version, detectedBy },
+    ...(file ? { file } : {}),
+    sheet: view.sheet.name,
+    headerRow: header.row + 1,
+    stats: {
+      rowsRead: Math.max(0, last - header.row),
+      rowsValid: rows.length,
+      rowsWithErrors: withErrors,
+      rowsSkipped: skipped.length,
+      errors: sink.errors,
+      warnings: sink.warnings,
+    },
+    skipped,
+    issues: sink.issues,
+    truncated: sink.truncated,
+  };
+  return { report, template: def, info, rows };
+}
+
+function rowIsBlank(view: SheetView, row: number): boolean {
+  const width = view.width(row);
+  for (let col = view.originCol; col < width; col++) if (!isBlank(view.value(row, col))) return false;
+  return true;
+}
+
+export type { RowValues };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { pledgeLedger } from '../../../templates/catalog/pledge-ledger.ts';
+import { classifyRow } from '../../../templates/read/classify-row.ts';
+import { findHeader } from '../../../templates/read/find-header.ts';
+import { SheetView } from '../../../templates/read/sheet-access.ts';
+import { PLEDGE_HEADER, pledgeRow, sheet } from '../../fixtures/grids.ts';
+
+const rows = [
+  pledgeRow(1),
+  [],
+  ['', '', '\u3000 ', ''],
+  [7],
+  ['合计', '', '', '', '', '', '', '', '', '', '', ''],
+  ['合 计：3项'],
+  ['填表人：张三', '', '', '审核人：李四'],
+  ['注：1. 承诺事项须可量化'],
+  PLEDGE_HEADER,
+  ['', '', '', '', '', '', '', '', '', '', '', '', '这行只在表外写了字'],
+  pledgeRow(2, { 5: '合计走访群众20户' }),
+  ['说明', '党员', '张三', '第一党支部', '服务承诺', '走访10户', '走访', '2026-06-30', '已完成', '2026-06-01', '', ''],
+];
+
+describe('classifyRow', () => {
+  it('tells records from blank, total, signature, note and repeated header rows', () => {
+    const view = new SheetView(sheet('s', [PLEDGE_HEADER, ...rows]));
+    const header = findHeader(view, pledgeLedger)!;
+    const got = rows.map((_, i) => classifyRow(view, i + 1, header.columns));
+    expect(got).toEqual([null, 'blank', 'blank', 'blank', 'total', 'total', 'signature', 'note', 'header-repeat', 'note', null, null]);
+  });
+});
