@@ -5,6 +5,7 @@ type P = NonNullable<Issue['params']>;
 const q = (v: unknown) => `“${v ?? ''}”`;
 const list = (v: Issue['expected']) => (Array.isArray(v) ? v.join('、') : String(v ?? ''));
 const mb = (bytes: unknown) => `${Math.round((Number(bytes) / 1048576) * 10) / 10} MB`;
+const pct = (v: unknown) => (typeof v === 'number' ? `${Math.round(v * 1000) / 10}%` : String(v ?? ''));
 const shown = (v: Issue['value']) => (v === undefined || v === null ? '' : String(v));
 
 const DETECTED: Record<string, string> = {
@@ -94,7 +95,7 @@ export function issueMessage(issue: Issue): string {
     case 'row/not-greater':
       return `不能大于${q(p.other)}（${p.otherValue}），请核对。`;
     case 'row/rate-mismatch':
-      return `填写的满意率 ${v} 与按人数计算的 ${p.computed ?? list(issue.expected)} 不一致（允许误差 ±${p.tolerance ?? '0.5'} 个百分点），请核对，或清空由系统计算。`;
+      return `填写的满意率 ${typeof issue.value === 'number' ? pct(issue.value) : v} 与按人数计算的 ${pct(p.computed ?? issue.expected)} 不一致（允许误差 ±${p.tolerance ?? '0.5'} 个百分点），请核对，或清空由系统计算。`;
     case 'row/not-measurable':
       return '承诺事项里没有数量或可考核的目标，建议写明具体数量、时限或标准，如“办结群众来信30件”。';
     case 'row/grade-mismatch':

@@ -16,6 +16,15 @@ export function normalizeHeader(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '').replace(/\*+$/, '').toLowerCase();
 }
 
+/**
+ * What is left of a header once a trailing unit in brackets is dropped
+ * (满意率(%) → 满意率, 不了解(弃权) → 不了解). The reader matches headers in this
+ * form too, so two columns must stay apart even here.
+ */
+export function headerStem(s: string): string {
+  return normalizeHeader(s).replace(/[(\[【][^)\]】]*[)\]】]$/, '');
+}
+
 /** Enum values are compared like headers and also ignore trailing punctuation (已完成。). */
 export function normalizeOption(s: string): string {
   return normalizeHeader(s).replace(/[。.,，;；!！、:：]+$/, '');
@@ -92,17 +101,25 @@ export const definitionDataSchema = z
   })
   .superRefine((d, ctx) => {
     const keys = new Set<string>();
-    const names = new Map<string, string>();
+    // Across columns names must differ even as stems; within a column a name that
+    // only adds a unit (满意率(%) beside 满意率) is a harmless spelling, a literal repeat is not.
+    const stems = new Map<string, { key: string; name: string }>();
     for (const [i, c] of d.columns.entries()) {
       if (keys.has(c.key)) ctx.addIssue({ code: 'custom', path: ['columns', i, 'key'], message: `duplicate key "${c.key}"` });
       keys.add(c.key);
+      const own = new Map<string, string>();
       for (const name of [c.header, ...(c.aliases ?? [])]) {
-        const k = normalizeHeader(name);
-        const owner = names.get(k);
-        if (owner !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['columns', i], message: `header name "${name}" of ${c.key} collides with ${owner}` });
+        const repeat = own.get(normalizeHeader(name));
+        if (repeat !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['columns', i], message: `header name "${name}" of ${c.key} repeats "${repeat}"` });
         }
-        names.set(k, `${c.key} ("${name}")`);
+        own.set(normalizeHeader(name), name);
+        const stem = headerStem(name);
+        const owner = stems.get(stem);
+        if (owner !== undefined && owner.key !== c.key) {
+          ctx.addIssue({ code: 'custom', path: ['columns', i], message: `header name "${name}" of ${c.key} collides with ${owner.key} ("${owner.name}")` });
+        }
+        if (owner === undefined) stems.set(stem, { key: c.key, name });
       }
     }
     for (const [i, f] of d.derivedFields.entries()) {

@@ -1,4 +1,5 @@
 import type { ColumnDef, Finding, Params, RowRule, RowValues, Value } from '../model/definition.ts';
+import type { Severity } from '../model/issue.ts';
 
 /**
  * Builders for the cross-field rules the ledgers share. They are bound to a
@@ -11,30 +12,45 @@ export function rowRulesFor<P extends Params = Params>(columns: readonly ColumnD
     if (!col) throw new Error(`unknown column key: ${key}`);
     return col.header;
   };
-  const filled = (v: Value): boolean => v !== null && v !== '';
-  const num = (v: Value): number | null => (typeof v === 'number' ? v : null);
+  // A key missing from the row (undefined) is a blank, like null.
+  const filled = (v: Value | undefined): boolean => v !== null && v !== undefined && v !== '';
+  const num = (v: Value | undefined): number | null => (typeof v === 'number' ? v : null);
 
   return {
     /** `column` must be filled when `when` holds one of `values`. */
-    requiredWhen(column: string, when: string, values: readonly string[]): RowRule<P> {
+    requiredWhen(column: string, when: string, values: readonly string[], severity: Severity = 'error'): RowRule<P> {
       return {
         id: `required-when:${column}`,
-        describe: `“${header(when)}”为“${values.join('/')}”时，“${header(column)}”必须填写。`,
+        describe: `“${header(when)}”为“${values.join('/')}”时，“${header(column)}”${severity === 'error' ? '必须' : '应当'}填写。`,
         check: (row) =>
           values.includes(String(row[when])) && !filled(row[column])
-            ? [find('row/required-when', 'error', column, { other: header(when), otherValue: String(row[when]) })]
+            ? [find('row/required-when', severity, column, { other: header(when), otherValue: String(row[when]) })]
             : [],
       };
     },
 
+    /** `column` must be filled when the number in `when` is above zero (e.g. 整改措施 once anyone is 不满意). */
+    requiredWhenPositive(column: string, when: string, severity: Severity = 'error'): RowRule<P> {
+      return {
+        id: `required-when-positive:${column}`,
+        describe: `“${header(when)}”大于0时，“${header(column)}”${severity === 'error' ? '必须' : '应当'}填写。`,
+        check: (row) => {
+          const n = num(row[when]);
+          return n !== null && n > 0 && !filled(row[column])
+            ? [find('row/required-when', severity, column, { other: header(when), otherValue: String(n) })]
+            : [];
+        },
+      };
+    },
+
     /** `column` may be filled only when `when` holds one of `values`. */
-    onlyWhen(column: string, when: string, values: readonly string[]): RowRule<P> {
+    onlyWhen(column: string, when: string, values: readonly string[], severity: Severity = 'error'): RowRule<P> {
       return {
         id: `only-when:${column}`,
-        describe: `只有“${header(when)}”为“${values.join('/')}”时，才能填写“${header(column)}”。`,
+        describe: `只有“${header(when)}”为“${values.join('/')}”时，才${severity === 'error' ? '能' : '需要'}填写“${header(column)}”。`,
         check: (row) =>
           filled(row[column]) && !values.includes(String(row[when]))
-            ? [find('row/forbidden-when', 'error', column, { other: header(when), otherValue: row[when] ?? '', allowed: values.join('/') })]
+            ? [find('row/forbidden-when', severity, column, { other: header(when), otherValue: row[when] ?? '', allowed: values.join('/') })]
             : [],
       };
     },
@@ -119,8 +135,76 @@ export function rowRulesFor<P extends Params = Params>(columns: readonly ColumnD
         },
       };
     },
+
+    /**
+     * `total` must equal the sum of `parts` (总分 = 五项得分之和). Unlike sumEquals it waits
+     * until every part is filled: a blank part is already a cell/required error.
+     */
+    totalEquals(parts: readonly string[], total: string): RowRule<P> {
+      return {
+        id: `total-equals:${total}`,
+        describe: `“${header(total)}”应等于 ${parts.map(header).join(' + ')}。`,
+        check: (row) => {
+          const t = num(row[total]);
+          const sum = sumOf(parts.map((k) => num(row[k])));
+          return t !== null && sum !== null && Math.abs(sum - t) > 1e-9
+            ? [find('row/total-mismatch', 'error', total, { parts: parts.map(header).join('+'), sum }, sum)]
+            : [];
+        },
+      };
+    },
+
+    /**
+     * A rate column, when filled, must equal sum(`numerators`) ÷ `denominator` within
+     * `ctx.params[toleranceParam]` (a fraction: 0.005 = 0.5 个百分点). Staff round 满意率
+     * by hand, so an exact comparison would flag every 93.3% typed for 14/15.
+     */
+    rateMatches(rate: string, numerators: readonly string[], denominator: string, toleranceParam: keyof P & string): RowRule<P> {
+      const parts = numerators.map(header).join('+');
+      return {
+        id: `rate:${rate}`,
+        describe: `“${header(rate)}”如填写，应等于（${numerators.map(header).join('＋')}）÷“${header(denominator)}”。`,
+        check: (row, ctx) => {
+          const r = num(row[rate]);
+          const d = num(row[denominator]);
+          const n = sumOf(numerators.map((k) => num(row[k])));
+          if (r === null || d === null || d <= 0 || n === null) return [];
+          const computed = n / d;
+          const tolerance = ctx.params[toleranceParam] ?? 0;
+          // The finding states the tolerance in percentage points, as the message reads it (±0.5 个百分点).
+          const points = Math.round(tolerance * 1e6) / 1e4;
+          return Math.abs(r - computed) > tolerance + 1e-9
+            ? [find('row/rate-mismatch', 'error', rate, { parts, denominator: header(denominator), tolerance: points }, round4(computed))]
+            : [];
+        },
+      };
+    },
+
+    /** Each of `cols` must not exceed `ctx.params[limitParam]` (a limit the admin may change, so not a static column max). */
+    atMostParam(cols: readonly string[], limitParam: keyof P & string): RowRule<P> {
+      return {
+        id: `at-most:${limitParam}`,
+        describe: `${cols.map((k) => `“${header(k)}”`).join('、')}不能超过规定的满分。`,
+        check: (row, ctx) => {
+          const max = ctx.params[limitParam];
+          if (max === undefined) return [];
+          return cols.flatMap((k) => {
+            const v = num(row[k]);
+            return v !== null && v > max + 1e-9 ? [find('cell/max', 'error', k, { max }, max)] : [];
+          });
+        },
+      };
+    },
   };
 }
+
+/** Sum of numbers, or null when any is missing; rounded so 18.5 + 19.3 compares as typed. */
+function sumOf(values: readonly (number | null)[]): number | null {
+  if (values.some((v) => v === null)) return null;
+  return Math.round((values as number[]).reduce((s, v) => s + v, 0) * 1e6) / 1e6;
+}
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 export function find(
   code: Finding['code'],

@@ -1,0 +1,78 @@
+import type { TemplateDefinition } from '../model/definition.ts';
+import { choice, date, int, percent, req, text } from '../model/columns.ts';
+import { rowRulesFor } from '../rules/row-rules.ts';
+import { duplicateRows } from '../rules/duplicates.ts';
+
+/** 共产党员示范行动台账 (source 004). */
+export type DemonstrationParams = {
+  /** 示范岗 ≥ this share of the unit's members. */
+  postQuota: number;
+  /** 示范团队 ≥ this share of the unit's internal teams. */
+  teamQuota: number;
+  /** 示范单位 ≥ this share of all units. */
+  unitQuota: number;
+  /** 示范行业: between sectorMin and sectorMax in all. */
+  sectorMin: number;
+  sectorMax: number;
+};
+
+const columns = [
+  req(choice('kind', '示范类型', [
+    ['示范岗', '共产党员示范岗', '党员示范岗', '示范岗位'],
+    ['示范团队', '共产党员示范团队', '党员示范团队'],
+    ['示范单位', '共产党员示范单位', '党员示范单位'],
+    ['示范行业', '共产党员示范行业', '党员示范行业'],
+  ], { aliases: ['类型', '示范类别'] })),
+  req(text('name', '名称', { aliases: ['示范名称', '示范岗（团队、单位、行业）名称', '示范对象名称'], width: 24 })),
+  req(text('department', '所属部门(单位)', { aliases: ['所属部门', '所属单位', '部门(单位)', '所在单位', '所在部门'], width: 18 })),
+  req(text('leader', '负责人或党员', { aliases: ['负责人/党员', '负责人', '党员姓名', '负责人或党员姓名'], width: 12 })),
+  int('teamMembers', '团队党员数', { aliases: ['团队党员人数', '党员人数', '党员数'], hint: '仅示范团队填写' }),
+  req(date('appliedOn', '申报日期', { aliases: ['申报时间'] })),
+  percent('satisfactionRate', '群众评议满意率', { aliases: ['群众评议满意率(%)', '满意率', '群众满意率', '满意率(%)'] }),
+  date('publicityStart', '公示开始', { aliases: ['公示开始日期', '公示起始日期', '公示开始时间'] }),
+  date('publicityEnd', '公示结束', { aliases: ['公示结束日期', '公示截止日期', '公示结束时间'] }),
+  req(choice('status', '命名状态', [
+    ['初评推荐', '初评', '推荐', '已推荐'],
+    ['已命名', '命名', '已授牌'],
+    ['限期整改', '整改'],
+    ['取消命名', '已取消命名', '撤销命名'],
+  ], { aliases: ['状态'] })),
+  date('namedOn', '命名日期', { aliases: ['命名时间', '授牌日期'] }),
+];
+
+const rules = rowRulesFor<DemonstrationParams>(columns);
+
+export const demonstrationAction: TemplateDefinition<DemonstrationParams> = {
+  id: 'demonstration-action',
+  name: '共产党员示范行动台账',
+  sheetName: '共产党员示范行动台账',
+  version: 1,
+  source: '《“两学一做”学习教育中开展“共产党员示范行动”实施方案》（市直机关）',
+  frequency: 'once',
+  instructions: [
+    '“共产党员示范行动”包括示范岗、示范团队、示范单位、示范行业四类，每个示范对象填写一行。',
+    '评选命名按照个人（单位）申报、群众评议、公开公示、组织确定、命名授牌等程序进行：申报日期 ≤ 公示开始 ≤ 公示结束 ≤ 命名日期；已命名的须填写群众评议满意率、公示起止日期和命名日期。',
+    '团队党员数只在示范类型为“示范团队”时填写。',
+    '示范岗比例原则上不低于单位党员总数的10%，示范团队不低于所属团队总数的10%；示范单位按部门（单位）总数10%以上确定，示范行业确定2—3个（以当期通知为准，汇总时核对）。',
+    '对示范作用不明显、群众意见多的示范对象实行限期整改，整改不合格的取消命名，请及时更新命名状态。',
+    '各部门（单位）于6月20日前将台账以电子文档报送市直工委组织科。',
+  ],
+  columns,
+  rowRules: [
+    rules.requiredWhen('satisfactionRate', 'status', ['已命名']),
+    rules.requiredWhen('publicityStart', 'status', ['已命名']),
+    rules.requiredWhen('publicityEnd', 'status', ['已命名']),
+    rules.requiredWhen('namedOn', 'status', ['已命名']),
+    // Filled for a 示范岗 it is harmless noise, not a wrong figure: warn.
+    rules.onlyWhen('teamMembers', 'kind', ['示范团队'], 'warning'),
+    rules.requiredWhen('teamMembers', 'kind', ['示范团队'], 'warning'),
+    rules.dateOrder(['appliedOn', 'publicityStart', 'publicityEnd', 'namedOn']),
+    rules.notAfterReportDate('appliedOn'),
+    rules.notAfterReportDate('namedOn'),
+  ],
+  sheetRules: [duplicateRows(columns, ['kind', 'name'])],
+  derivedFields: [],
+  derive: () => ({}),
+  // Quotas are checked by the summary (round up); they live here so the admin overrides them in one place.
+  defaults: { postQuota: 0.1, teamQuota: 0.1, unitQuota: 0.1, sectorMin: 2, sectorMax: 3 },
+};

@@ -1,0 +1,73 @@
+import type { RowRule, RowValues, TemplateDefinition, ValidationContext } from '../model/definition.ts';
+import { choice, date, req, text } from '../model/columns.ts';
+import { find, rowRulesFor } from '../rules/row-rules.ts';
+
+/** 整改台账 (sources 001, 003). */
+const columns = [
+  req(choice('origin', '问题来源', [
+    ['群众评议', '群众评议意见', '民主评议'],
+    ['领导点评', '点评'],
+    ['督查检查', '督查', '检查', '监督检查', '抽查', '督导检查'],
+    ['自查', '自查自纠', '自我检查'],
+  ], { aliases: ['来源', '问题来源渠道'] })),
+  req(text('problem', '问题描述', { aliases: ['存在问题', '问题', '问题内容', '主要问题'], width: 36 })),
+  req(text('measures', '整改措施', { aliases: ['整改举措', '整改办法'], width: 30 })),
+  req(text('responsibleUnit', '责任单位', { aliases: ['责任部门', '责任支部', '责任处室'], width: 16 })),
+  req(text('responsiblePerson', '责任人', { aliases: ['整改责任人', '负责人'], width: 10 })),
+  req(date('deadline', '整改时限', { aliases: ['整改期限', '完成时限', '整改完成时限'] })),
+  req(choice('status', '整改状态', [
+    ['整改中', '正在整改', '推进中'],
+    ['已整改', '整改完成', '已完成', '完成', '已办结'],
+    ['逾期未改', '逾期', '逾期未整改', '超期未改'],
+  ], { aliases: ['整改情况', '整改进展'] })),
+  date('completedOn', '完成日期', { aliases: ['整改完成日期', '实际完成日期', '完成时间'] }),
+  choice('verification', '复验结果', [
+    ['通过', '复验通过', '合格'],
+    ['未通过', '不通过', '复验未通过', '不合格'],
+    ['未复验', '待复验', '尚未复验'],
+  ], { aliases: ['复验情况', '复验'] }),
+  text('remarks', '备注', { width: 16 }),
+];
+
+const rules = rowRulesFor(columns);
+
+/**
+ * 通过/未通过 can only follow 已整改: the office re-inspects finished work (source 003,
+ * “对整改情况进行复验”). 未复验 is allowed in any state: it is true of every open item,
+ * and templates pre-filled with 未复验 must not raise a warning on each row.
+ */
+const verifiedOnlyWhenRectified: RowRule = {
+  id: 'only-when:verification',
+  describe: '只有“整改状态”为“已整改”时，“复验结果”才能填写“通过”或“未通过”；尚未复验的可填“未复验”。',
+  check: (row) =>
+    (row.verification === '通过' || row.verification === '未通过') && row.status !== '已整改'
+      ? [find('row/forbidden-when', 'error', 'verification', { other: '整改状态', otherValue: row.status ?? '', allowed: '已整改' })]
+      : [],
+};
+
+export const rectificationLedger: TemplateDefinition = {
+  id: 'rectification-ledger',
+  name: '整改台账',
+  sheetName: '整改台账',
+  version: 1,
+  source: '《关于建立健全创先争优长效机制的通知》；《深入开展创先争优活动实施方案》',
+  frequency: 'semiannual',
+  instructions: [
+    '对群众评议、领导点评、督查检查和自查中发现的问题逐条登记，一个问题填写一行，跟踪整改到位。',
+    '要深入查找原因，落实整改责任，制定整改措施，明确责任单位、责任人和整改时限。',
+    '整改完成后将整改状态改为“已整改”并填写完成日期；上级党组织对整改情况进行复验，复验后填写“通过”或“未通过”，尚未复验的填写“未复验”。',
+    '超过整改时限仍未整改完成的，系统标记为逾期，并在汇总表中列出。',
+  ],
+  columns,
+  rowRules: [
+    rules.requiredWhen('completedOn', 'status', ['已整改']),
+    rules.notAfterReportDate('completedOn'),
+    verifiedOnlyWhenRectified,
+  ],
+  sheetRules: [],
+  derivedFields: [{ key: 'overdue', label: '是否逾期', type: 'boolean' }],
+  derive: (row: RowValues, ctx: ValidationContext) => ({
+    overdue: typeof row.deadline === 'string' && row.deadline < ctx.reportDate && row.status !== '已整改',
+  }),
+  defaults: {},
+};
