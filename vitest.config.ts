@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'workers',
           include: ['test/worker/**/*.test.ts'],
+          setupFiles: ['./worker/quiet-debuglog.ts'],
           testTimeout: 30_000,
         },
       },

@@ -1,0 +1,17 @@
+import { catalog } from './catalog/index.ts';
+import type { TemplateDefinition } from './model/definition.ts';
+import { refusalReport } from './read/issue-sink.ts';
+import { validateGrid, type GridValidation, type ValidateOptions } from './read/validate-grid.ts';
+import { readWorkbook, type ReadLimits } from './xlsx/read-workbook.ts';
+
+export interface ValidateFileOptions extends ValidateOptions {
+  limits?: Partial<ReadLimits>;
+  templates?: readonly TemplateDefinition[];
+}
+
+/** File bytes → report: the reader's refusal, or the grid validation every other path shares. */
+export function validateFile(bytes: Uint8Array, fileName: string, options: ValidateFileOptions = {}): GridValidation {
+  const read = readWorkbook(bytes, { fileName, ...(options.limits ? { limits: options.limits } : {}) });
+  if (!read.ok) return { report: refusalReport(read.issue), template: null, info: {}, rows: [] };
+  return validateGrid(read.grid, options.templates ?? catalog, options);
+}
