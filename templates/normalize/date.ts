@@ -9,8 +9,19 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** A plain number in a date column is read as a serial only in 2000-01-01..2099-12-31. */
 const PLAUSIBLE_SERIAL = { min: 36_526, max: 73_050 };
 
+/** Ledgers repeat the same few hundred dates; Date formatting per cell dominated validation time. */
+const isoCache = new Map<number, string | null>();
+
 export function serialToIso(serial: number): string | null {
   const whole = Math.floor(serial);
+  const cached = isoCache.get(whole);
+  if (cached !== undefined) return cached;
+  const iso = computeIso(whole);
+  if (isoCache.size < 50_000) isoCache.set(whole, iso);
+  return iso;
+}
+
+function computeIso(whole: number): string | null {
   if (whole < 1 || whole === 60) return null; // 60 is Excel's non-existent 1900-02-29
   const ms = EXCEL_EPOCH + (whole < 60 ? whole + 1 : whole) * MS_PER_DAY;
   return new Date(ms).toISOString().slice(0, 10);

@@ -4,6 +4,8 @@
  */
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const ZERO_WIDTH_ANY = /[\u200b-\u200d\u2060\ufeff]/;
+const EDGE = /[\s\u3000\u00a0]/;
 
 /** Full-width ASCII (！ to ～) and the ideographic space to their half-width forms. */
 export function toHalfWidth(s: string): string {
@@ -19,6 +21,8 @@ export function toHalfWidth(s: string): string {
 
 /** Trims every kind of space users paste; keeps inner text as typed. */
 export function cleanText(s: string): string {
+  // Fast path: most cells have nothing to trim.
+  if (s.length > 0 && !EDGE.test(s[0]!) && !EDGE.test(s[s.length - 1]!) && !ZERO_WIDTH_ANY.test(s)) return s;
   return s.replace(ZERO_WIDTH, '').replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
 }
 

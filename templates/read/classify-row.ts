@@ -32,7 +32,7 @@ export function classifyRow(view: SheetView, row: number, columns: Map<number, C
     if (def?.key === 'seq') continue;
     if (def) {
       mappedFilled++;
-      if (typeof v === 'string' && headerKey(v) === headerKey(def.header)) matchesHeader++;
+      if (typeof v === 'string' && looksLikeHeader(v, def)) matchesHeader++;
     }
   }
   if (!anyFilled) return 'blank';
@@ -45,4 +45,13 @@ export function classifyRow(view: SheetView, row: number, columns: Map<number, C
   // Text only in columns that belong to no template column: a margin note, not a record.
   if (mappedFilled === 0) return 'note';
   return null;
+}
+
+const keyOf = new WeakMap<ColumnDef, string>();
+
+/** Cheap pre-checks first: this runs for every cell of a 20,000-row ledger. */
+function looksLikeHeader(v: string, def: ColumnDef): boolean {
+  let key = keyOf.get(def);
+  if (key === undefined) keyOf.set(def, (key = headerKey(def.header)));
+  return v.length < key.length + 8 && v.includes(key[0]!) && headerKey(v) === key;
 }

@@ -8,7 +8,7 @@ import { classifyRow } from './classify-row.ts';
 import { detectTemplate } from './identify.ts';
 import { readInfoBlock } from './info-block.ts';
 import { IssueSink, refusalReport } from './issue-sink.ts';
-import { validateRow } from './validate-row.ts';
+import { RowValidator } from './validate-row.ts';
 import { a1, SheetView } from './sheet-access.ts';
 import { headerIssues } from './header-issues.ts';
 
@@ -75,6 +75,7 @@ export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[],
   let last = view.rowEnd - 1;
   while (last > header.row && rowIsBlank(view, last)) last--;
 
+  const validator = new RowValidator(view, header.columns, def, ctx, defaultYear, missingKeys, place);
   const rows: NormalisedRow[] = [];
   const skipped: Report['skipped'] = [];
   let withErrors = 0;
@@ -84,9 +85,13 @@ export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[],
       skipped.push({ row: row + 1, reason });
       continue;
     }
-    const result = validateRow(view, row, header.columns, def, ctx, defaultYear, missingKeys, place);
-    result.issues.forEach((i) => sink.add(i));
-    if (result.issues.some((i) => i.severity === 'error')) withErrors++;
+    const result = validator.validate(row);
+    let hasError = false;
+    for (const i of result.issues) {
+      sink.add(i);
+      if (i.severity === 'error') hasError = true;
+    }
+    if (hasError) withErrors++;
     else rows.push({ row: row + 1, values: result.values, derived: def.derive(result.values, ctx) });
   }
 

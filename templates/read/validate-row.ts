@@ -2,65 +2,89 @@ import type { ColumnDef, RowValues, TemplateDefinition, ValidationContext } from
 import type { Issue } from '../model/issue.ts';
 import { normalizeCell } from '../normalize/cell.ts';
 import { enumLookup } from '../normalize/enum.ts';
-import { a1, type SheetView } from './sheet-access.ts';
+import { a1, columnLetter, type SheetView } from './sheet-access.ts';
 
-const enumMaps = new WeakMap<ColumnDef, Map<string, string>>();
-function enumMapOf(col: ColumnDef): Map<string, string> | undefined {
-  if (col.type !== 'enum') return undefined;
-  let m = enumMaps.get(col);
-  if (!m) enumMaps.set(col, (m = enumLookup(col)));
-  return m;
+interface PlannedColumn {
+  sheetCol: number;
+  letter: string;
+  def: ColumnDef;
+  enumMap: Map<string, string> | undefined;
+  column: { key: string; header: string };
 }
 
 /**
- * Normalises one record and runs the template's row rules. A rule finding that
- * points at a cell which already failed is dropped: one problem, one message.
+ * Everything about a sheet's columns that does not change from row to row,
+ * worked out once: a 20,000-row ledger must not rebuild maps or location
+ * objects per cell (see docs/benchmarks.md).
  */
-export function validateRow(
-  view: SheetView,
-  row: number,
-  columns: Map<number, ColumnDef>,
-  def: TemplateDefinition,
-  ctx: ValidationContext,
-  defaultYear: number,
-  missingKeys: Set<string>,
-  place: { file?: string; sheet: string },
-): { values: RowValues; issues: Issue[] } {
-  const values: RowValues = {};
-  const issues: Issue[] = [];
-  const failed = new Set<string>();
-  const colOf = new Map<string, number>();
-  for (const col of def.columns) values[col.key] = null;
+export class RowValidator {
+  private readonly plan: PlannedColumn[];
+  private readonly sheetColOf = new Map<string, PlannedColumn>();
+  private readonly columnOf = new Map<string, ColumnDef>();
 
-  for (const [sheetCol, col] of columns) {
-    colOf.set(col.key, sheetCol);
-    const raw = view.value(row, sheetCol);
-    const out = normalizeCell(col, raw, view.format(row, sheetCol), enumMapOf(col), defaultYear);
-    const at = { ...place, cell: a1(row, sheetCol), row: row + 1, column: { key: col.key, header: col.header } };
-    if (!out.ok) {
-      failed.add(col.key);
-      issues.push({ severity: 'error', code: out.code, ...at, value: raw, ...(out.expected !== undefined ? { expected: out.expected } : {}) });
-    } else if (out.value === null && col.required) {
-      failed.add(col.key);
-      issues.push({ severity: 'error', code: 'cell/required', ...at });
-    } else {
-      values[col.key] = out.value;
-    }
+  constructor(
+    private readonly view: SheetView,
+    columns: Map<number, ColumnDef>,
+    private readonly def: TemplateDefinition,
+    private readonly ctx: ValidationContext,
+    private readonly defaultYear: number,
+    private readonly missingKeys: Set<string>,
+    private readonly place: { file?: string; sheet: string },
+  ) {
+    this.plan = [...columns].map(([sheetCol, col]) => ({
+      sheetCol,
+      letter: columnLetter(sheetCol),
+      def: col,
+      enumMap: col.type === 'enum' ? enumLookup(col) : undefined,
+      column: { key: col.key, header: col.header },
+    }));
+    for (const p of this.plan) this.sheetColOf.set(p.def.key, p);
+    for (const c of def.columns) this.columnOf.set(c.key, c);
   }
 
-  for (const rule of def.rowRules)
-    for (const f of rule.check(values, ctx)) {
-      if (failed.has(f.column) || missingKeys.has(f.column)) continue;
-      const col = def.columns.find((c) => c.key === f.column)!;
-      const sheetCol = colOf.get(f.column);
-      issues.push({
-        severity: f.severity, code: f.code, ...place,
-        ...(sheetCol !== undefined ? { cell: a1(row, sheetCol), value: view.value(row, sheetCol) } : {}),
-        row: row + 1,
-        column: { key: col.key, header: col.header },
-        ...(f.params ? { params: f.params } : {}),
-        ...(f.expected !== undefined ? { expected: f.expected } : {}),
-      });
+  /**
+   * Normalises one record and runs the template's row rules. A rule finding
+   * that points at a cell which already failed is dropped: one problem, one message.
+   */
+  validate(row: number): { values: RowValues; issues: Issue[] } {
+    const { view, place } = this;
+    const values: RowValues = {};
+    const issues: Issue[] = [];
+    let failed: Set<string> | undefined;
+    for (const c of this.def.columns) values[c.key] = null;
+
+    for (const p of this.plan) {
+      const raw = view.value(row, p.sheetCol);
+      const out = normalizeCell(p.def, raw, view.format(row, p.sheetCol), p.enumMap, this.defaultYear);
+      if (out.ok && (out.value !== null || !p.def.required)) {
+        values[p.def.key] = out.value;
+        continue;
+      }
+      (failed ??= new Set()).add(p.def.key);
+      const at = { ...place, cell: `${p.letter}${row + 1}`, row: row + 1, column: p.column };
+      issues.push(
+        out.ok
+          ? { severity: 'error', code: 'cell/required', ...at }
+          : { severity: 'error', code: out.code, ...at, value: raw, ...(out.expected !== undefined ? { expected: out.expected } : {}) },
+      );
     }
-  return { values, issues };
+
+    for (const rule of this.def.rowRules) {
+      const findings = rule.check(values, this.ctx);
+      for (const f of findings) {
+        if (failed?.has(f.column) || this.missingKeys.has(f.column)) continue;
+        const col = this.columnOf.get(f.column)!;
+        const p = this.sheetColOf.get(f.column);
+        issues.push({
+          severity: f.severity, code: f.code, ...place,
+          ...(p ? { cell: a1(row, p.sheetCol), value: view.value(row, p.sheetCol) } : {}),
+          row: row + 1,
+          column: { key: col.key, header: col.header },
+          ...(f.params ? { params: f.params } : {}),
+          ...(f.expected !== undefined ? { expected: f.expected } : {}),
+        });
+      }
+    }
+    return { values, issues };
+  }
 }
