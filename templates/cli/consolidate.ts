@@ -1,0 +1,211 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { catalog, templateById } from '../catalog/index.ts';
+import { renderIssue } from '../messages/zh.ts';
+import type { TemplateDefinition } from '../model/definition.ts';
+import { periodRange } from '../model/period.ts';
+import type { NormalisedRow } from '../read/validate-grid.ts';
+import {
+  createSummaryBuilder, defaultDueDate, parseUnitList, preferLater, unitListMessage, unitOfFile, UNIT_LIST_HEADERS,
+  type Candidate, type DetailRow, type FileUnit, type SummarySubmission, type SummaryUnit,
+} from '../summary/index.ts';
+import { validateFile } from '../validate-file.ts';
+import { readWorkbook } from '../xlsx/read-workbook.ts';
+import { writeSummaryWorkbook } from '../xlsx/write-summary.ts';
+
+const HELP = `用法：npm run consolidate -- <文件夹或文件.xlsx>... --period 2026H1 -o 汇总表.xlsx [--units 单位名单.xlsx] [--today 2026-07-20] [--due 2026-07-15] [--templates 模板编号,...] [--json]
+
+把各单位报来的台账（一个文件夹或若干文件）校验后汇总为一个汇总表工作簿。
+  --period     报送期次（必填），如 2026H1、2026H2、2026M07；期次不同的文件不汇总
+  -o, --out    汇总表输出路径（必填）
+  --units      单位名单（.xlsx）。第一张含表头的工作表，表头为：${Object.values(UNIT_LIST_HEADERS).join('、')}；
+               上级单位编码填上级单位的单位编码（顶层留空）；人数只填本级，不含下级，合计由系统汇总。
+               不提供时，以各文件中出现的单位为应报单位，党员数等基数按 0 计（覆盖率、比例核对不可用）。
+  --today      统计日期，判断承诺、整改是否逾期（默认：文件的填报日期，否则今天）
+  --due        报送截止日期，晚于此日期填报的记为逾期报送（默认：上半年7月15日，下半年次年1月15日）
+  --templates  应报的台账（${catalog.map((d) => d.id).join(', ')}），默认：所有文件中出现过的台账
+  --json       在标准输出打印汇总数据（JSON），其余说明改到标准错误输出
+
+单位取自每个文件“基本信息”中的单位编码或填报单位，没有时取自文件名（去掉台账名称）。
+同一单位的同一台账有多份时，采用通过校验的、填报日期较晚的一份（日期相同按文件名）。
+有错误的文件按“已拒收”登记，数据不计入汇总。
+退出码：0 已生成汇总表（即使有文件被拒收）；2 参数错误或没有可读的台账文件。`;
+
+interface Accepted extends Candidate {
+  unit: FileUnit;
+  def: TemplateDefinition;
+  submission: SummarySubmission;
+  rows: NormalisedRow[];
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        period: { type: 'string' }, out: { type: 'string', short: 'o' }, units: { type: 'string' }, today: { type: 'string' },
+        due: { type: 'string' }, templates: { type: 'string' }, json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    console.error(`参数错误：${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values: o, positionals } = args;
+  if (o.help) return (console.log(HELP), 0);
+  const usage = (message: string) => (console.error(`${message}\n\n${HELP}`), 2);
+  if (positionals.length === 0) return usage('请指定台账所在的文件夹或文件。');
+  const period = o.period ? periodRange(o.period.toUpperCase()) : null;
+  if (!period) return usage(o.period ? `无法识别报送期次“${o.period}”，应如 2026H1、2026H2、2026M07 或 2026。` : '请用 --period 指定报送期次，如 2026H1。');
+  if (!o.out) return usage('请用 -o 指定汇总表的输出路径。');
+  for (const [flag, v] of [['--today', o.today], ['--due', o.due]] as const)
+    if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return usage(`${flag} 应为日期，如 2026-07-15。`);
+  const wanted = o.templates?.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknownTemplate = wanted?.find((id) => !templateById(id));
+  if (unknownTemplate) return usage(`未知的模板编号“${unknownTemplate}”。`);
+
+  // Human-readable progress goes to stderr under --json, so stdout stays one JSON document.
+  const say = o.json ? console.error : console.log;
+  const today = o.today ?? new Date().toISOString().slice(0, 10);
+  const due = o.due ?? defaultDueDate(period);
+
+  let listed: SummaryUnit[] | null = null;
+  if (o.units) {
+    const read = await readInput(o.units);
+    if (typeof read === 'string') return usage(read);
+    const wb = readWorkbook(read, { fileName: basename(o.units) });
+    if (!wb.ok) return usage(`无法读取单位名单：${renderIssue(wb.issue)}`);
+    const parsed = parseUnitList(wb.grid);
+    parsed.problems.forEach((p) => say(unitListMessage(p)));
+    if (parsed.units.length === 0) return usage('单位名单中没有单位。');
+    listed = parsed.units;
+  }
+
+  const files = await collectFiles(positionals);
+  if (typeof files === 'string') return usage(files);
+  const refused: string[] = [];
+  const lines: string[] = [];
+  const slots = new Map<string, Accepted>();
+  const seenUnits = new Map<string, SummaryUnit>();
+
+  for (const path of files) {
+    const name = basename(path);
+    const bytes = await readInput(path);
+    if (typeof bytes === 'string') {
+      refused.push(`${name}：${bytes}`);
+      continue;
+    }
+    const v = validateFile(bytes, name, { period: period.code, today });
+    if (!v.template) {
+      refused.push(`${name}：${v.report.issues.map((i) => renderIssue({ ...i, file: undefined })).join('；')}`);
+      continue;
+    }
+    if (v.info.period && v.info.period !== period.code) {
+      refused.push(`${name}：报送期次为“${periodRange(v.info.period)?.label ?? v.info.period}”，不是本次汇总的“${period.label}”。`);
+      continue;
+    }
+    const unit = unitOfFile(v.info, name, v.template, listed ?? []);
+    if (!unit) {
+      refused.push(`${name}：基本信息中没有填报单位或单位编码，文件名也看不出单位，请补填“填报单位”。`);
+      continue;
+    }
+    const submittedAt = v.info.fillDate ?? (await stat(path)).mtime.toISOString().slice(0, 10);
+    const { errors, warnings } = v.report.stats;
+    const counted = v.report.valid;
+    const candidate: Accepted = {
+      file: name, submittedAt, counted, unit, def: v.template, rows: counted ? v.rows : [],
+      submission: {
+        unitCode: unit.code, templateId: v.template.id, version: 1, submittedAt, late: submittedAt > due, errors, warnings, source: name,
+        status: !counted ? 'rejected' : warnings > 0 ? 'accepted_with_warnings' : 'accepted',
+      },
+    };
+    if (!seenUnits.has(unit.code)) seenUnits.set(unit.code, { code: unit.code, name: unit.name, parent: null, members: 0, teams: 0, branches: 0 });
+    const unitText = `${unit.name}（${unit.from === 'info' ? '单位取自基本信息' : '单位取自文件名'}）`;
+    lines.push(
+      counted
+        ? `  ${name}：${unitText}，${v.template.name}，有效 ${v.rows.length} 行${warnings ? `，提醒 ${warnings} 个` : ''}${candidate.submission.late ? `，逾期报送（填报日期 ${submittedAt}）` : ''}`
+        : `  ${name}：${unitText}，${v.template.name}，有错误 ${errors} 个，按“已拒收”登记，数据不计入汇总：\n${v.report.issues
+            .filter((i) => i.severity === 'error').slice(0, 10).map((i) => `      ${renderIssue({ ...i, file: undefined })}`).join('\n')}${errors > 10 ? `\n      ……另有 ${errors - 10} 个错误` : ''}`,
+    );
+    const key = `${unit.code}\u0000${v.template.id}`;
+    const before = slots.get(key);
+    if (!before) slots.set(key, candidate);
+    else {
+      const kept = preferLater(before, candidate);
+      const dropped = kept === before ? candidate : before;
+      slots.set(key, kept);
+      lines.push(`  ${unit.name}的${v.template.name}收到多份：采用 ${kept.file}（填报日期 ${kept.submittedAt}），未采用 ${dropped.file}（填报日期 ${dropped.submittedAt}）`);
+    }
+  }
+
+  if (slots.size === 0) {
+    say(`没有可汇总的台账文件。${refused.length ? `\n拒收的文件：\n${refused.map((r) => `  ${r}`).join('\n')}` : ''}`);
+    return 2;
+  }
+
+  const seenTemplates = new Set([...slots.values()].map((s) => s.def.id));
+  const templates = catalog.filter((d) => (wanted ? wanted.includes(d.id) : seenTemplates.has(d.id)));
+  const units = listed ?? [...seenUnits.values()].sort((a, b) => byCode(a.code, b.code));
+  const builder = createSummaryBuilder({ period, units, templates, reportDate: today });
+  const ordered = [...slots.values()].sort((a, b) => byCode(a.unit.code, b.unit.code));
+  for (const s of ordered) builder.add(s.submission, s.rows);
+  const summary = builder.finish();
+
+  const names = new Map(units.map((u) => [u.code, u.name]));
+  function* details(): Generator<DetailRow> {
+    // Grouped by template: the streaming writer then holds no sheet back.
+    for (const t of templates)
+      for (const s of ordered)
+        if (s.def.id === t.id)
+          for (const row of s.rows) yield { unitCode: s.unit.code, unitName: names.get(s.unit.code) ?? s.unit.name, templateId: t.id, row };
+  }
+  await writeFile(o.out, await writeSummaryWorkbook(summary, details()));
+
+  say(`已汇总 ${period.label}：${slots.size} 份台账，${units.length} 个单位 → ${o.out}`);
+  say(lines.join('\n'));
+  const missing = templates.map((t) => [t.name, summary.status.total.counts[t.id]!.missing] as const).filter(([, n]) => n > 0);
+  if (missing.length) say(`未报送：${missing.map(([n, c]) => `${n} ${c} 个单位`).join('，')}（详见“报送情况”工作表）`);
+  if (refused.length) say(`拒收的文件（${refused.length} 个）：\n${refused.map((r) => `  ${r}`).join('\n')}`);
+  if (o.json) console.log(JSON.stringify(summary, null, 2));
+  return 0;
+}
+
+/** Code point order: the same on every machine, unlike a locale's collation. */
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+async function readInput(path: string): Promise<Uint8Array | string> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return `无法打开“${path}”：${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : String(code ?? e)}`;
+  }
+}
+
+/** Every .xlsx directly in each folder (Excel's ~$ lock files skipped), and every file named, in name order. */
+async function collectFiles(paths: string[]): Promise<string[] | string> {
+  const out: string[] = [];
+  for (const p of paths) {
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      return `找不到“${p}”。`;
+    }
+    if (!info.isDirectory()) {
+      out.push(p);
+      continue;
+    }
+    const names = (await readdir(p)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort((a, b) => a.localeCompare(b, 'zh'));
+    out.push(...names.map((n) => join(p, n)));
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

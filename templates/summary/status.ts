@@ -1,0 +1,44 @@
+import type { StatusCell, StatusCounts, StatusRow } from './schema.ts';
+import type { SummarySubmission } from './types.ts';
+
+export const cellOf = (s: SummarySubmission): StatusCell => ({
+  state: s.status === 'returned' ? 'returned' : s.status === 'rejected' ? 'rejected' : s.late ? 'late' : 'on_time',
+  submittedAt: s.submittedAt,
+  version: s.version,
+  errors: s.errors,
+  warnings: s.warnings,
+  source: s.source ?? null,
+});
+
+const absent = (expected: boolean): StatusCell => ({
+  state: expected ? 'missing' : 'not_expected', submittedAt: null, version: null, errors: null, warnings: null, source: null,
+});
+
+const COUNTER = { on_time: 'onTime', late: 'late', missing: 'missing', returned: 'returned', rejected: 'rejected' } as const;
+
+/**
+ * 报送情况 of one summary row. Only units without sub-units are expected to
+ * report; a parent's own submissions still show and count by their state.
+ */
+export function statusRow(
+  templateIds: readonly string[],
+  codes: readonly string[],
+  withCells: boolean,
+  cellsOf: (code: string) => ReadonlyMap<string, StatusCell> | undefined,
+  isExpected: (code: string) => boolean,
+): StatusRow {
+  const counts: Record<string, StatusCounts> = {};
+  const cells: Record<string, StatusCell> = {};
+  for (const id of templateIds) {
+    const c: StatusCounts = { expected: 0, onTime: 0, late: 0, missing: 0, returned: 0, rejected: 0 };
+    for (const code of codes) {
+      const expected = isExpected(code);
+      const cell = cellsOf(code)?.get(id) ?? absent(expected);
+      if (expected) c.expected++;
+      if (cell.state !== 'not_expected') c[COUNTER[cell.state]]++;
+      if (withCells) cells[id] = cell;
+    }
+    counts[id] = c;
+  }
+  return { cells, counts };
+}

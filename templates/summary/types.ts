@@ -1,0 +1,67 @@
+import type { Params, TemplateDefinition } from '../model/definition.ts';
+import type { PeriodRange } from '../model/period.ts';
+import type { NormalisedRow } from '../read/validate-grid.ts';
+import type { Summary } from './schema.ts';
+
+/** A unit of the organisation tree with its own (本级) denominators. */
+export interface SummaryUnit {
+  code: string;
+  name: string;
+  parent: string | null;
+  /** 党员总数 */
+  members: number;
+  /** 内设团队数 */
+  teams: number;
+  /** 党支部数 */
+  branches: number;
+}
+
+export type SubmissionStatus = 'accepted' | 'accepted_with_warnings' | 'rejected' | 'returned';
+
+export interface SummarySubmission {
+  unitCode: string;
+  templateId: string;
+  version: number;
+  /** ISO date or date-time. */
+  submittedAt: string;
+  status: SubmissionStatus;
+  late: boolean;
+  errors: number;
+  warnings: number;
+  /** The original file name, when there was a file. */
+  source?: string;
+}
+
+export interface SummaryOptions {
+  period: PeriodRange;
+  units: SummaryUnit[];
+  /** The expected ledgers, in the order the summary lists them. */
+  templates: readonly TemplateDefinition[];
+  /** The day the summary is judged on ('YYYY-MM-DD'). */
+  reportDate: string;
+  /** Per template id, overrides of the definition's defaults (e.g. demonstration quotas). */
+  params?: Record<string, Params>;
+  /** Longest list kept for 逾期承诺清单, 重点关注对象 and 逾期整改清单 (default 5,000). */
+  listCap?: number;
+}
+
+export interface SummaryBuilder {
+  /**
+   * One unit's latest counted submission of one template with its valid
+   * normalised rows, fed unit by unit; the rows are counted and dropped.
+   * Returned and rejected submissions come with no rows and only show in 报送情况.
+   * Throws when the same unit and template are added twice.
+   */
+  add(submission: SummarySubmission, rows: Iterable<NormalisedRow>): void;
+  finish(): Summary;
+}
+
+/** One valid row of one unit, for the 明细 sheets. */
+export interface DetailRow {
+  unitCode: string;
+  unitName: string;
+  templateId: string;
+  row: NormalisedRow;
+}
+
+export const DEFAULT_LIST_CAP = 5000;

@@ -1,0 +1,149 @@
+import ExcelJS from 'exceljs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../templates/cli/consolidate.ts';
+import { massEvaluation, pledgeLedger } from '../../templates/catalog/index.ts';
+import type { TemplateDefinition } from '../../templates/model/definition.ts';
+import { summarySchema, type Summary } from '../../templates/summary/index.ts';
+import { infoCells, LAYOUT } from '../../templates/xlsx/sheet-layout.ts';
+import { writeBlankTemplate } from '../../templates/xlsx/write-template.ts';
+
+type Cell = string | number | null;
+
+/** A standard template filled the way a unit would: 基本信息 and data rows typed into the generated workbook. */
+async function filled(def: TemplateDefinition, info: { unitName?: string; unitCode?: string; fillDate: string }, rows: Cell[][]): Promise<Uint8Array> {
+  const blank = await writeBlankTemplate(def, { ...(info.unitName ? { unitName: info.unitName } : {}), ...(info.unitCode ? { unitCode: info.unitCode } : {}), period: '2026H1', rows: 20 });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(blank.buffer as ArrayBuffer);
+  const ws = wb.worksheets[LAYOUT.dataSheetIndex - 1]!;
+  const at = infoCells('fillDate').value;
+  ws.getCell(at.row, at.col).value = info.fillDate;
+  rows.forEach((r, i) => r.forEach((v, c) => v !== null && (ws.getCell(LAYOUT.firstDataRow + i, c + 1).value = v)));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+// 序号, 承诺主体, 承诺单位或承诺人, 所在党支部, 承诺类别, 承诺事项, 践诺措施, 完成时限, 完成情况, 实际完成日期, 群众评价, 备注
+const pledge = (who: string, subject: string, status: string, deadline: string, done: string | null): Cell[] =>
+  [1, subject, who, '第一党支部', '服务承诺', '办结群众来信20件', '每周集中办理', deadline, status, done, null, null];
+// 评议对象, 对象类别, 所在党支部, 应参评, 实参评, 满意, 基本满意, 不满意, 弃权, 满意率, 意见, 整改措施
+const rating = (who: string, type: string, s: number, b: number, d: number, participants = s + b + d): Cell[] =>
+  [who, type, '第一党支部', participants, participants, s, b, d, 0, null, null, d > 0 ? '逐条整改' : null];
+
+let dir: string;
+let inbox: string;
+const out: string[] = [];
+const err: string[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tzt-consolidate-'));
+  inbox = join(dir, 'inbox');
+  await (await import('node:fs/promises')).mkdir(inbox);
+  const units = new ExcelJS.Workbook();
+  units.addWorksheet('单位名单').addRows([
+    ['单位编码', '单位名称', '上级单位编码', '党员总数', '内设团队数', '党支部数'],
+    ['W', '市直工委', null, 0, 0, 0],
+    ['D1', '市统计局', 'W', 0, 0, 0],
+    ['B1', '市统计局第一支部', 'D1', 4, 2, 1],
+    ['B2', '市统计局第二支部', 'D1', '５', 1, 1],
+    ['D2', '市财政局', 'W', 12, 3, 2],
+  ]);
+  await writeFile(join(dir, 'units.xlsx'), new Uint8Array(await units.xlsx.writeBuffer()));
+
+  const files: Record<string, Promise<Uint8Array>> = {
+    'b1-pledge.xlsx': filled(pledgeLedger, { unitName: '市统计局第一支部', unitCode: 'B1', fillDate: '2026-07-10' }, [
+      pledge('张三', '党员', '已完成', '2026-06-30', '2026-06-20'),
+      pledge('=1+2', '党员', '推进中', '2026-06-30', null),
+      [3, '党组织', '第一党支部', '第一党支部', '实事承诺', '帮扶困难户3户', '结对帮扶', '2026-06-30', '已完成', '2026-06-28', '满意', null],
+    ]),
+    'b2-pledge.xlsx': filled(pledgeLedger, { unitName: '市统计局第二支部', unitCode: 'B2', fillDate: '2026-07-20' }, [
+      pledge('王五', '党员', '已完成', '2026-06-30', '2026-06-20'),
+      pledge('赵六', '党员', '已完成', '2026-06-30', '2026-06-21'),
+    ]),
+    'b2-pledge-old.xlsx': filled(pledgeLedger, { unitName: '市统计局第二支部', unitCode: 'B2', fillDate: '2026-07-01' }, [
+      pledge('王五', '党员', '推进中', '2026-12-31', null),
+    ]),
+    'b1-eval.xlsx': filled(massEvaluation, { unitName: '市统计局第一支部', unitCode: 'B1', fillDate: '2026-07-10' }, [
+      rating('张三', '党员', 7, 2, 1),
+      rating('第一党支部', '党组织', 3, 2, 4),
+    ]),
+    'b2-eval.xlsx': filled(massEvaluation, { unitName: '市统计局第二支部', unitCode: 'B2', fillDate: '2026-07-10' }, [rating('王五', '党员', 5, 3, 0, 9)]),
+    '市财政局-群众评议情况统计表.xlsx': filled(massEvaluation, { fillDate: '2026-07-12' }, [rating('周七', '党员', 18, 2, 0)]),
+  };
+  for (const [name, bytes] of Object.entries(files)) await writeFile(join(inbox, name), await bytes);
+  await writeFile(join(inbox, 'scan.xlsx'), '%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
+});
+
+const run = (...args: string[]) => {
+  out.length = 0;
+  err.length = 0;
+  vi.spyOn(console, 'log').mockImplementation((s: string) => void out.push(s));
+  vi.spyOn(console, 'error').mockImplementation((s: string) => void err.push(s));
+  return main(args);
+};
+afterEach(() => vi.restoreAllMocks());
+
+describe('npm run consolidate', () => {
+  it('summarises a folder against the unit list, says where each unit came from and lists refusals', async () => {
+    const target = join(dir, 'summary.xlsx');
+    expect(await run(inbox, '--period', '2026H1', '-o', target, '--units', join(dir, 'units.xlsx'), '--today', '2026-07-25')).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('已汇总 2026年上半年：5 份台账，5 个单位');
+    expect(text).toContain('市财政局-群众评议情况统计表.xlsx：市财政局（单位取自文件名），群众评议情况统计表，有效 1 行');
+    expect(text).toContain('b1-pledge.xlsx：市统计局第一支部（单位取自基本信息），承诺践诺台账，有效 3 行');
+    expect(text).toContain('b2-pledge.xlsx：市统计局第二支部（单位取自基本信息），承诺践诺台账，有效 2 行，提醒 2 个，逾期报送（填报日期 2026-07-20）');
+    expect(text).toContain('市统计局第二支部的承诺践诺台账收到多份：采用 b2-pledge.xlsx（填报日期 2026-07-20），未采用 b2-pledge-old.xlsx（填报日期 2026-07-01）');
+    expect(text).toContain('b2-eval.xlsx：市统计局第二支部（单位取自基本信息），群众评议情况统计表，有错误 1 个，按“已拒收”登记');
+    expect(text).toContain('未报送：承诺践诺台账 1 个单位');
+    expect(text).toContain('拒收的文件（1 个）：\n  scan.xlsx：这不是 Excel 工作簿（看起来是 PDF 文件），请上传用标准模板填写的 .xlsx 文件。');
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(target)).buffer as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '报送情况', '承诺践诺汇总', '逾期承诺清单', '群众评议汇总', '重点关注对象', '点评情况汇总', '示范行动汇总', '整改汇总', '逾期整改清单', '分类定级汇总', '金点子汇总',
+      '明细', '明细-承诺践诺台账', '明细-群众评议情况统计表',
+    ]);
+    const status = wb.getWorksheet('报送情况')!;
+    // Rows: W 小计, D1 小计, B1, B2, D2, 合计; columns C–G 承诺践诺台账, H–L 群众评议.
+    expect(['A5', 'A6', 'A7', 'A8', 'A9', 'A10'].map((a) => status.getCell(a).value)).toEqual(['市直工委（小计）', '市统计局（小计）', '市统计局第一支部', '市统计局第二支部', '市财政局', '合计']);
+    expect(['C7', 'C8', 'C9', 'H7', 'H8', 'H9', 'K8'].map((a) => status.getCell(a).value)).toEqual(['按时报送', '逾期报送', '未报送', '按时报送', '已拒收', '按时报送', 1]);
+    const pledges = wb.getWorksheet('承诺践诺汇总')!;
+    // 党员总数, 承诺总数 … 逾期 (M), 完成率 (N), 承诺党员数 (O), 党员覆盖率 (P).
+    expect(['C7', 'D7', 'M7', 'N7', 'O7', 'P7'].map((a) => pledges.getCell(a).value)).toEqual([4, 3, 1, 2 / 3, 2, 0.5]);
+    expect(['C6', 'D6', 'N6', 'P6'].map((a) => pledges.getCell(a).value)).toEqual([9, 5, 4 / 5, 4 / 9]);
+    expect(['C10', 'D10', 'P10'].map((a) => pledges.getCell(a).value)).toEqual([21, 5, 4 / 21]);
+    const evaluation = wb.getWorksheet('群众评议汇总')!;
+    // 实参评 (G), 满意率 (L), 排名 (O).
+    expect(['G7', 'L7', 'O7', 'G9', 'L9', 'O9', 'O8'].map((a) => evaluation.getCell(a).value)).toEqual([19, 14 / 19, 2, 20, 1, 1, null]);
+    expect(wb.getWorksheet('重点关注对象')!.getCell('C4').value).toBe('第一党支部');
+
+    const overdue = wb.getWorksheet('逾期承诺清单')!;
+    expect(['A4', 'C4', 'G4'].map((a) => overdue.getCell(a).value)).toEqual(['市统计局第一支部', { richText: [{ text: '=1+2' }] }, '2026-06-30']);
+    const files = unzipSync(new Uint8Array(await readFile(target)));
+    const sheets = Object.entries(files).filter(([n]) => n.startsWith('xl/worksheets/sheet')).map(([, b]) => strFromU8(b));
+    expect(sheets.filter((x) => x.includes('=1+2'))).toHaveLength(2);
+    for (const x of sheets) expect(x).not.toMatch(/<f[ >]/);
+  });
+
+  it('prints the same summary as JSON, with the units seen in the files when there is no list', async () => {
+    expect(await run(inbox, '--period', '2026H1', '-o', join(dir, 'seen.xlsx'), '--today', '2026-07-25', '--json')).toBe(0);
+    const summary: Summary = summarySchema.parse(JSON.parse(out.join('\n')));
+    expect(summary.rows.map((r) => [r.kind, r.unitCode, r.unitName])).toEqual([['unit', 'B1', '市统计局第一支部'], ['unit', 'B2', '市统计局第二支部'], ['unit', '市财政局', '市财政局']]);
+    expect(summary.templates.map((t) => t.id)).toEqual(['pledge-ledger', 'mass-evaluation']);
+    expect(summary.status.total.counts['pledge-ledger']).toEqual({ expected: 3, onTime: 1, late: 1, missing: 1, returned: 0, rejected: 0 });
+    expect(summary.status.total.counts['mass-evaluation']).toEqual({ expected: 3, onTime: 2, late: 0, missing: 0, returned: 0, rejected: 1 });
+    expect([summary.pledges.total.pledges, summary.pledges.total.overdue, summary.pledges.total.memberCoverage]).toEqual([5, 1, null]);
+    expect(summary.overduePledges.items.map((p) => [p.unitCode, p.pledger])).toEqual([['B1', '=1+2']]);
+    expect(err.join('\n')).toContain('已汇总 2026年上半年：5 份台账，3 个单位');
+  });
+
+  it('exits 2 for usage errors and when no file can be summarised', async () => {
+    expect(await run(inbox, '-o', join(dir, 'x.xlsx'))).toBe(2);
+    expect(err.join('\n')).toContain('请用 --period 指定报送期次，如 2026H1。');
+    expect(await run(inbox, '--period', '2026H3', '-o', join(dir, 'x.xlsx'))).toBe(2);
+    expect(await run(join(inbox, 'scan.xlsx'), '--period', '2026H1', '-o', join(dir, 'x.xlsx'))).toBe(2);
+    expect(out.join('\n')).toContain('没有可汇总的台账文件。');
+  });
+});
