@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { fileURLToPath } from 'node:url';
 
+// Applied to the isolated D1 of every test file by test/worker/apply-migrations.ts.
+const migrations = await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url)));
 const exceljsNode = fileURLToPath(new URL('./node_modules/exceljs/lib/exceljs.nodejs.js', import.meta.url));
 
 export default defineConfig({
@@ -17,12 +19,17 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+          }),
+        ],
         resolve: { alias: { exceljs: exceljsNode } },
         test: {
           name: 'workers',
           include: ['test/worker/**/*.test.ts'],
-          setupFiles: ['./worker/quiet-debuglog.ts'],
+          setupFiles: ['./worker/quiet-debuglog.ts', './test/worker/apply-migrations.ts'],
           testTimeout: 30_000,
         },
       },

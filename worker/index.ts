@@ -1,39 +1,49 @@
 import './quiet-debuglog.ts';
-import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { $ } from '@hono/zod-openapi';
+import type { AppEnv } from './app-env.ts';
+import { errorResponse, notFoundResponse } from './http/errors.ts';
+import { addinCors } from './http/cors.ts';
+import { createRouter } from './http/router.ts';
+import { adminPeriods } from './routes/admin-periods.ts';
+import { adminStatus } from './routes/admin-status.ts';
+import { adminSummary } from './routes/admin-summary.ts';
+import { adminSubmissions } from './routes/admin-submissions.ts';
+import { adminTokens } from './routes/admin-tokens.ts';
+import { adminUnits } from './routes/admin-units.ts';
+import { submissions } from './routes/submissions.ts';
 import { templates } from './routes/templates.ts';
+import { validate } from './routes/validate.ts';
 
-/** The one JSON error envelope every failure answers with. */
-export interface ErrorEnvelope {
-  ok: false;
-  error: { code: string; message: string; details?: unknown };
-}
+export type { ErrorEnvelope } from './http/errors.ts';
+export type { AppEnv };
 
-/** A thrown HTTPException carries its envelope code in `cause`. */
-const codeOf = (err: HTTPException): string => {
-  const cause = err.cause as { code?: unknown } | undefined;
-  return typeof cause?.code === 'string' ? cause.code : `http/${err.status}`;
-};
-
-const app = new Hono()
+const app = $(
+  createRouter()
+  .use('/api/*', addinCors())
   .get('/api/health', (c) => c.json({ ok: true }))
-  .route('/api/templates', templates);
+  .route('/api/templates', templates)
+  .route('/api/validate', validate)
+  .route('/api/submissions', submissions)
+  .route('/api/admin/units', adminUnits)
+  .route('/api/admin/periods', adminPeriods)
+  .route('/api/admin/tokens', adminTokens)
+  .route('/api/admin/status', adminStatus)
+  .route('/api/admin/submissions', adminSubmissions)
+  .route('/api/admin', adminSummary),
+);
 
-app.onError((err, c) => {
-  if (err instanceof HTTPException) {
-    const body: ErrorEnvelope = { ok: false, error: { code: codeOf(err), message: err.message } };
-    return c.json(body, err.status as ContentfulStatusCode);
-  }
-  console.error(err);
-  const body: ErrorEnvelope = { ok: false, error: { code: 'internal', message: '服务器内部错误，请稍后重试' } };
-  return c.json(body, 500);
+app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+  type: 'http',
+  scheme: 'bearer',
+  description: '机关党委签发的令牌：管理员令牌或单位令牌',
+});
+app.doc31('/api/openapi.json', {
+  openapi: '3.1.0',
+  info: { title: '台账通 API', version: '1', description: '党建台账的校验、报送与汇总。所有错误都以 { ok: false, error: { code, message, details? } } 返回。' },
 });
 
-app.notFound((c) => {
-  const body: ErrorEnvelope = { ok: false, error: { code: 'http/404', message: `未找到接口 ${c.req.method} ${c.req.path}` } };
-  return c.json(body, 404);
-});
+app.onError(errorResponse);
+app.notFound(notFoundResponse);
 
 export type AppType = typeof app;
 export default app;

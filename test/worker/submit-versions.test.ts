@@ -1,0 +1,75 @@
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { call, GOOD_ROWS, pledgeGrid, seedOrg, seedPeriod, seedWorld, TOKENS, type PledgeRow } from './helpers.ts';
+
+interface Submitted { submission: { id: string; version: number; status: string; late: boolean }; report: { stats: { errors: number } } }
+const submitGrid = async (rows: PledgeRow[], token: string = TOKENS.a, templateId = 'pledge-ledger') => {
+  const res = await call('POST', '/api/submissions', { token, json: { templateId, period: '2026H1', grid: pledgeGrid(rows) } });
+  expect(res.status).toBe(201);
+  return (await res.json()) as Submitted;
+};
+const cellOf = async (unit: string, templateId = 'pledge-ledger') => {
+  const res = await call('GET', '/api/admin/status?period=2026H1', { token: TOKENS.admin });
+  return ((await res.json()) as { cells: { unitCode: string; templateId: string; state: string; label: string; version: number | null; rejectedAfter: unknown }[] }).cells.find((c) => c.unitCode === unit && c.templateId === templateId)!;
+};
+
+describe('versions, lateness and rejected uploads', () => {
+  beforeEach(() => seedWorld());
+
+  it('keeps every one of 5 parallel submissions, numbered 1..5, latest = 5', async () => {
+    const results = await Promise.all([0, 1, 2, 3, 4].map(() => submitGrid(GOOD_ROWS)));
+    expect(results.map((r) => r.submission.version).sort()).toEqual([1, 2, 3, 4, 5]);
+    const stored = await env.DB.prepare("SELECT version FROM submissions WHERE unit_code = 'A' ORDER BY version").all<{ version: number }>();
+    expect(stored.results.map((r) => r.version)).toEqual([1, 2, 3, 4, 5]);
+    const fifth = results.find((r) => r.submission.version === 5)!;
+    const counted = await env.DB.prepare('SELECT id FROM counted_submissions').all<{ id: string }>();
+    expect(counted.results).toEqual([{ id: fifth.submission.id }]);
+    expect(await cellOf('A')).toMatchObject({ state: 'on-time', version: 5 });
+    const rowCount = await env.DB.prepare('SELECT COUNT(*) AS n FROM submission_rows').first<{ n: number }>();
+    expect(rowCount!.n).toBe(10);
+  });
+
+  it('stores a ledger with errors as rejected; it never counts', async () => {
+    const bad: PledgeRow[] = [['党员', '王五', '第一党支部', '服务承诺', '走访10户', '走访', '2026-06-30', '做完了', '', '']];
+    const first = await submitGrid(bad);
+    expect(first.submission).toMatchObject({ version: 1, status: 'rejected' });
+    expect(first.report.stats.errors).toBe(1);
+    expect(await cellOf('A')).toMatchObject({ state: 'missing', label: '未报送', version: null, rejectedAfter: { id: first.submission.id, version: 1, errors: 1 } });
+
+    const good = await submitGrid(GOOD_ROWS);
+    const third = await submitGrid(bad);
+    expect(third.submission.version).toBe(3);
+    // v3 was rejected, so v2 still counts; the office sees the failed retry.
+    expect(await cellOf('A')).toMatchObject({ state: 'on-time', version: 2, rejectedAfter: { id: third.submission.id, version: 3, errors: 1 } });
+    const counted = await env.DB.prepare('SELECT id FROM counted_submissions').all<{ id: string }>();
+    expect(counted.results).toEqual([{ id: good.submission.id }]);
+  });
+});
+
+describe('a submission after the due date', () => {
+  beforeEach(async () => {
+    await seedWorld('2026-07-15');
+  });
+
+  it('is stored, marked late and shown as 逾期报送', async () => {
+    const late = await submitGrid(GOOD_ROWS);
+    expect(late.submission).toMatchObject({ version: 1, status: 'accepted', late: true });
+    expect(await cellOf('A')).toMatchObject({ state: 'late', label: '逾期报送', version: 1 });
+    const row = await env.DB.prepare('SELECT late FROM submissions WHERE id = ?').bind(late.submission.id).first<{ late: number }>();
+    expect(row!.late).toBe(1);
+  });
+
+  it('lists only the templates that have this period, for every unit', async () => {
+    await seedOrg();
+    await seedPeriod('golden-ideas', '2026H1', '2026-01-01', '2099-01-01');
+    const res = await call('GET', '/api/admin/status?period=2026H1', { token: TOKENS.admin });
+    const body = (await res.json()) as { period: unknown; templates: { id: string; due: string }[]; cells: { unitCode: string; templateId: string; state: string }[] };
+    expect(body.period).toEqual({ code: '2026H1', label: '2026年上半年' });
+    expect(body.templates.map((t) => [t.id, t.due])).toEqual([['golden-ideas', '2099-01-01'], ['pledge-ledger', '2026-07-15']]);
+    expect(body.cells.map((c) => `${c.unitCode}/${c.templateId}/${c.state}`)).toEqual([
+      'A/golden-ideas/missing', 'A/pledge-ledger/missing', 'B/golden-ideas/missing', 'B/pledge-ledger/missing',
+      'ROOT/golden-ideas/missing', 'ROOT/pledge-ledger/missing',
+    ]);
+    expect((await call('GET', '/api/admin/status?period=2030H1', { token: TOKENS.admin })).status).toBe(404);
+  });
+});

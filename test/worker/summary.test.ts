@@ -1,0 +1,62 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, GOOD_ROWS, pledgeGrid, seedWorld, TOKENS, type PledgeRow } from './helpers.ts';
+
+const REJECTED: PledgeRow[] = [['党员', '赵六', '第一党支部', '服务承诺', '走访10户', '走访', '2026-06-30', '做完了', '', '']];
+const V2: PledgeRow[] = [...GOOD_ROWS, ['党员', '李四', '第一党支部', '服务承诺', '走访12户', '每周处理', '2099-06-30', '未开始', '', '']];
+
+const submit = async (token: string, rows: PledgeRow[]) => {
+  const res = await call('POST', '/api/submissions', { token, json: { templateId: 'pledge-ledger', period: '2026H1', grid: pledgeGrid(rows) } });
+  expect(res.status).toBe(201);
+};
+
+beforeAll(async () => {
+  await seedWorld();
+  await submit(TOKENS.a, GOOD_ROWS);
+  await submit(TOKENS.a, V2);
+  await submit(TOKENS.b, REJECTED);
+});
+
+interface Figures { pledges: number; byStatus: Record<string, number>; overdue: number; completionRate: number | null }
+interface SummaryJson {
+  rows: { unitCode: string; kind: string }[];
+  status: { rows: { cells: Record<string, { state: string; version: number | null }> }[] };
+  pledges: { rows: Figures[]; total: Figures };
+}
+
+describe('GET /api/admin/summary', () => {
+  it('counts only the latest counted version of each unit', async () => {
+    const res = await call('GET', '/api/admin/summary?period=2026H1', { token: TOKENS.admin });
+    expect(res.status).toBe(200);
+    const s = (await res.json()) as SummaryJson;
+    const at = (code: string) => s.rows.findIndex((r) => r.unitCode === code && r.kind !== 'subtotal');
+    // A's v2: 1 已完成, 2 推进中/未开始; overdue = not done and 完成时限 (2026-06-30) already past → 张三 only.
+    expect(s.pledges.total).toMatchObject({ pledges: 3, overdue: 1, completionRate: 1 / 3 });
+    expect(s.pledges.total.byStatus).toMatchObject({ 已完成: 1, 推进中: 1, 未开始: 1 });
+    expect(s.pledges.rows[at('A')]).toMatchObject({ pledges: 3 });
+    expect(s.pledges.rows[at('B')]).toMatchObject({ pledges: 0 });
+    expect(s.status.rows[at('A')]!.cells['pledge-ledger']).toMatchObject({ state: 'on_time', version: 2 });
+    expect(s.status.rows[at('B')]!.cells['pledge-ledger']).toMatchObject({ state: 'rejected', version: 1 });
+  });
+
+  it('serves the workbook with every DOMAIN §4 sheet and the counted rows in 明细', async () => {
+    const res = await call('GET', '/api/admin/summary.xlsx?period=2026H1', { token: TOKENS.admin });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as ExcelJS.Buffer);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, 7)).toEqual(['报送情况', '承诺践诺汇总', '逾期承诺清单', '群众评议汇总', '重点关注对象', '点评情况汇总', '示范行动汇总']);
+    expect(names).toContain('明细');
+    const detail = wb.getWorksheet('明细-承诺践诺台账')!;
+    const pledgers: unknown[] = [];
+    detail.eachRow((row) => pledgers.push(...(row.values as unknown[]).filter((v) => v === '张三' || v === '李四' || v === '赵六')));
+    expect(pledgers.sort()).toEqual(['张三', '李四']);
+  });
+
+  it('answers 404 for a period with no slots, 403 for a unit', async () => {
+    expect((await call('GET', '/api/admin/summary?period=2030H1', { token: TOKENS.admin })).status).toBe(404);
+    expect((await call('GET', '/api/admin/summary.xlsx?period=2026H1', { token: TOKENS.a })).status).toBe(403);
+    expect((await call('GET', '/api/admin/summary?period=2026H1')).status).toBe(401);
+  });
+});

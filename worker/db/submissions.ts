@@ -1,0 +1,172 @@
+import type { NormalisedRow } from '../../templates/read/validate-grid.ts';
+
+export type SubmissionStatus = 'accepted' | 'accepted_with_warnings' | 'rejected' | 'returned';
+
+export interface SubmissionRecord {
+  id: string;
+  unitCode: string;
+  templateId: string;
+  periodCode: string;
+  version: number;
+  submittedAt: string;
+  submittedBy: string;
+  sha256: string;
+  source: 'file' | 'grid';
+  fileName: string;
+  hasFile: boolean;
+  status: SubmissionStatus;
+  late: boolean;
+  errors: number;
+  warnings: number;
+  rowCount: number;
+  returnComment: string | null;
+  returnedAt: string | null;
+}
+
+export interface NewSubmission {
+  id: string;
+  org: string;
+  unitCode: string;
+  templateId: string;
+  periodCode: string;
+  submittedAt: string;
+  submittedBy: string;
+  tokenId: string;
+  sha256: string;
+  r2Key: string | null;
+  source: 'file' | 'grid';
+  fileName: string;
+  status: SubmissionStatus;
+  late: boolean;
+  errors: number;
+  warnings: number;
+  report: string;
+}
+
+interface SubmissionRow {
+  id: string;
+  unit_code: string;
+  template_id: string;
+  period_code: string;
+  version: number;
+  submitted_at: string;
+  submitted_by: string;
+  sha256: string;
+  r2_key: string | null;
+  source: 'file' | 'grid';
+  file_name: string;
+  status: SubmissionStatus;
+  late: number;
+  errors: number;
+  warnings: number;
+  row_count: number;
+  return_comment: string | null;
+  returned_at: string | null;
+}
+
+const COLUMNS = `id, unit_code, template_id, period_code, version, submitted_at, submitted_by, sha256, r2_key, source, file_name,
+  status, late, errors, warnings, row_count, return_comment, returned_at`;
+
+const toRecord = (r: SubmissionRow): SubmissionRecord => ({
+  id: r.id, unitCode: r.unit_code, templateId: r.template_id, periodCode: r.period_code, version: r.version,
+  submittedAt: r.submitted_at, submittedBy: r.submitted_by, sha256: r.sha256, source: r.source, fileName: r.file_name,
+  hasFile: r.r2_key !== null, status: r.status, late: r.late === 1, errors: r.errors, warnings: r.warnings, rowCount: r.row_count,
+  returnComment: r.return_comment, returnedAt: r.returned_at,
+});
+
+/** D1 allows 100 bound parameters per statement; a row takes 4. */
+const ROWS_PER_STATEMENT = 25;
+/** Statements per batch (one transaction each); keeps a huge ledger from becoming one oversized call. */
+const STATEMENTS_PER_BATCH = 50;
+
+/**
+ * The version is computed inside the INSERT itself, so concurrent uploads to
+ * one slot are serialised by D1 and each gets the next number; the UNIQUE
+ * constraint is the backstop.
+ */
+const insertSubmissionSql = `INSERT INTO submissions (id, org, unit_code, template_id, period_code, version, submitted_at, submitted_by,
+  token_id, sha256, r2_key, source, file_name, status, late, errors, warnings, row_count, report)
+SELECT ?1, ?2, ?3, ?4, ?5, COALESCE(MAX(version), 0) + 1, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18
+FROM submissions WHERE org = ?2 AND unit_code = ?3 AND template_id = ?4 AND period_code = ?5
+RETURNING version`;
+
+/**
+ * Rows first, the submission last (in the final batch): a submission becomes
+ * visible only when all its rows are stored. A failure part-way leaves rows no
+ * submission points at, which nothing reads.
+ */
+export async function insertSubmission(db: D1Database, s: NewSubmission, rows: readonly NormalisedRow[]): Promise<number> {
+  const statements: D1PreparedStatement[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+    const sql = `INSERT INTO submission_rows (submission_id, row_no, "values", derived) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`;
+    statements.push(db.prepare(sql).bind(...chunk.flatMap((r) => [s.id, r.row, JSON.stringify(r.values), JSON.stringify(r.derived)])));
+  }
+  statements.push(
+    db.prepare(insertSubmissionSql).bind(
+      s.id, s.org, s.unitCode, s.templateId, s.periodCode, s.submittedAt, s.submittedBy, s.tokenId, s.sha256, s.r2Key,
+      s.source, s.fileName, s.status, s.late ? 1 : 0, s.errors, s.warnings, rows.length, s.report,
+    ),
+  );
+  let results: D1Result[] = [];
+  for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
+    results = await db.batch(statements.slice(i, i + STATEMENTS_PER_BATCH));
+  }
+  const version = (results.at(-1)?.results[0] as { version?: number } | undefined)?.version;
+  if (typeof version !== 'number') throw new Error('submission insert returned no version');
+  return version;
+}
+
+export interface SubmissionFilter {
+  unitCode?: string;
+  periodCode?: string;
+  templateId?: string;
+}
+
+export async function listSubmissions(db: D1Database, org: string, filter: SubmissionFilter = {}): Promise<SubmissionRecord[]> {
+  const where = ['org = ?'];
+  const params: string[] = [org];
+  if (filter.unitCode !== undefined) where.push('unit_code = ?'), params.push(filter.unitCode);
+  if (filter.periodCode !== undefined) where.push('period_code = ?'), params.push(filter.periodCode);
+  if (filter.templateId !== undefined) where.push('template_id = ?'), params.push(filter.templateId);
+  const { results } = await db
+    .prepare(`SELECT ${COLUMNS} FROM submissions WHERE ${where.join(' AND ')} ORDER BY period_code DESC, unit_code, template_id, version`)
+    .bind(...params)
+    .all<SubmissionRow>();
+  return results.map(toRecord);
+}
+
+/**
+ * One submission of the org; with `unitCode` (a unit caller) only that unit's,
+ * so another unit's id reads exactly like an id that does not exist.
+ */
+export async function getSubmission(
+  db: D1Database, org: string, id: string, unitCode: string | null,
+): Promise<(SubmissionRecord & { report: string; r2Key: string | null }) | null> {
+  const row = await db
+    .prepare(`SELECT ${COLUMNS}, report FROM submissions WHERE org = ?1 AND id = ?2 AND (?3 IS NULL OR unit_code = ?3)`)
+    .bind(org, id, unitCode)
+    .first<SubmissionRow & { report: string }>();
+  return row ? { ...toRecord(row), report: row.report, r2Key: row.r2_key } : null;
+}
+
+/**
+ * 退回重填: only the version that currently counts for its slot can be
+ * returned, checked in the same statement that marks it.
+ */
+export async function returnSubmission(db: D1Database, org: string, id: string, comment: string, at: string): Promise<boolean> {
+  const res = await db
+    .prepare(`UPDATE submissions SET status = 'returned', return_comment = ?, returned_at = ?
+      WHERE org = ? AND id = ? AND id IN (SELECT id FROM counted_submissions WHERE org = ?)`)
+    .bind(comment, at, org, id, org)
+    .run();
+  return res.meta.changes === 1;
+}
+
+export async function submissionRows(db: D1Database, id: string): Promise<{ row: number; values: unknown; derived: unknown }[]> {
+  const { results } = await db
+    .prepare('SELECT row_no, "values", derived FROM submission_rows WHERE submission_id = ? ORDER BY row_no')
+    .bind(id)
+    .all<{ row_no: number; values: string; derived: string }>();
+  return results.map((r) => ({ row: r.row_no, values: JSON.parse(r.values), derived: JSON.parse(r.derived) }));
+}

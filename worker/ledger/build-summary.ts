@@ -1,0 +1,85 @@
+import { catalog } from '../../templates/catalog/index.ts';
+import { periodRange } from '../../templates/model/period.ts';
+import type { NormalisedRow } from '../../templates/read/validate-grid.ts';
+import { createSummaryBuilder, type DetailRow, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
+import { countedRows, UNITS_PER_QUERY } from '../db/counted-rows.ts';
+import { listPeriods } from '../db/periods.ts';
+import { listSubmissions, type SubmissionRecord } from '../db/submissions.ts';
+import { listUnits, type UnitRecord } from '../db/units.ts';
+import { fail } from '../http/errors.ts';
+import { chinaDate } from './china-time.ts';
+
+export interface BuiltSummary {
+  summary: Summary;
+  /** The counted rows again, group by group, for the 明细 sheets (read lazily, after the summary sheets). */
+  details: () => AsyncIterable<DetailRow>;
+}
+
+const groupsOf = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/**
+ * What a slot shows in the summary: its current version (latest non-rejected,
+ * rows only when it counts), else its latest rejected attempt (no rows).
+ */
+function slotSubmission(versions: SubmissionRecord[]): SubmissionRecord {
+  const sorted = [...versions].sort((a, b) => a.version - b.version);
+  return sorted.filter((s) => s.status !== 'rejected').at(-1) ?? sorted.at(-1)!;
+}
+
+const toSummarySubmission = (s: SubmissionRecord): SummarySubmission => ({
+  unitCode: s.unitCode, templateId: s.templateId, version: s.version, submittedAt: s.submittedAt,
+  status: s.status, late: s.late, errors: s.errors, warnings: s.warnings, ...(s.source === 'file' ? { source: s.fileName } : {}),
+});
+
+/**
+ * The consolidated summary of one period, fed to the shared builder unit group
+ * by unit group straight from D1: memory holds one group's rows, never the
+ * whole organisation's.
+ */
+export async function buildSummary(db: D1Database, org: string, periodCode: string, now: Date): Promise<BuiltSummary> {
+  const period = periodRange(periodCode);
+  const [units, periods, subs] = await Promise.all([listUnits(db, org), listPeriods(db, org, periodCode), listSubmissions(db, org, { periodCode })]);
+  if (!period || periods.length === 0) throw fail(404, 'period/not-found', `期次“${periodCode}”尚未为任何模板设置`);
+  const slotted = new Set(periods.map((p) => p.templateId));
+  const templates = catalog.filter((d) => slotted.has(d.id));
+
+  const builder = createSummaryBuilder({
+    period,
+    units: units.map((u) => ({ code: u.code, name: u.name, parent: u.parentCode, members: u.members, teams: u.teams, branches: u.branches })),
+    templates,
+    reportDate: chinaDate(now),
+  });
+
+  const bySlot = new Map<string, SubmissionRecord[]>();
+  for (const s of subs) {
+    if (!slotted.has(s.templateId)) continue;
+    const key = `${s.unitCode}\u0000${s.templateId}`;
+    bySlot.set(key, [...(bySlot.get(key) ?? []), s]);
+  }
+  const unitCodes = [...new Set([...units.map((u) => u.code), ...subs.map((s) => s.unitCode)])];
+  for (const group of groupsOf(unitCodes, UNITS_PER_QUERY)) {
+    const rows = new Map<string, NormalisedRow[]>();
+    for (const r of await countedRows(db, org, periodCode, group)) {
+      const key = `${r.unitCode}\u0000${r.templateId}`;
+      const list = rows.get(key) ?? [];
+      list.push(r.row);
+      rows.set(key, list);
+    }
+    for (const unitCode of group)
+      for (const def of templates) {
+        const key = `${unitCode}\u0000${def.id}`;
+        const versions = bySlot.get(key);
+        if (versions) builder.add(toSummarySubmission(slotSubmission(versions)), rows.get(key) ?? []);
+      }
+  }
+
+  const names = new Map(units.map((u: UnitRecord) => [u.code, u.name]));
+  async function* details(): AsyncIterable<DetailRow> {
+    for (const group of groupsOf(unitCodes, UNITS_PER_QUERY))
+      for (const r of await countedRows(db, org, periodCode, group)) {
+        if (slotted.has(r.templateId)) yield { unitCode: r.unitCode, unitName: names.get(r.unitCode) ?? r.unitCode, templateId: r.templateId, row: r.row };
+      }
+  }
+  return { summary: builder.finish(), details };
+}

@@ -1,0 +1,9 @@
+/**
+ * Deadlines are calendar days in China (UTC+8, no daylight saving): a file
+ * sent at 23:30 on 7月15日 Beijing time is on time although it is already
+ * 15:30 UTC.
+ */
+export const chinaDate = (at: Date): string => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** Late (逾期) when the China calendar day of submission is after the due day. */
+export const isLate = (at: Date, due: string): boolean => chinaDate(at) > due;

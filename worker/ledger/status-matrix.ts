@@ -1,0 +1,62 @@
+import type { PeriodRecord } from '../db/periods.ts';
+import type { SubmissionRecord } from '../db/submissions.ts';
+import type { UnitRecord } from '../db/units.ts';
+
+export type SlotState = 'on-time' | 'late' | 'missing' | 'returned';
+
+export const SLOT_STATE_LABEL: Record<SlotState, string> = {
+  'on-time': '按时报送', late: '逾期报送', missing: '未报送', returned: '已退回',
+};
+
+export interface StatusCell {
+  unitCode: string;
+  templateId: string;
+  state: SlotState;
+  label: string;
+  /** The version that counts (or was returned); null when 未报送. */
+  submissionId: string | null;
+  version: number | null;
+  submittedAt: string | null;
+  errors: number | null;
+  warnings: number | null;
+  returnComment: string | null;
+  /** A newer upload that was rejected for errors, so the office sees the unit is trying. */
+  rejectedAfter: { id: string; version: number; errors: number } | null;
+}
+
+/**
+ * unit × template for one period. The slot's current version is its latest
+ * non-rejected one (the rule of the counted_submissions view); a returned one
+ * stays 已退回 until the unit sends a new version.
+ */
+export function statusMatrix(units: readonly UnitRecord[], periods: readonly PeriodRecord[], subs: readonly SubmissionRecord[]): StatusCell[] {
+  const bySlot = new Map<string, SubmissionRecord[]>();
+  for (const s of subs) {
+    const key = `${s.unitCode}\u0000${s.templateId}`;
+    const list = bySlot.get(key) ?? [];
+    list.push(s);
+    bySlot.set(key, list);
+  }
+  const cells: StatusCell[] = [];
+  for (const unit of units)
+    for (const period of periods) {
+      const versions = (bySlot.get(`${unit.code}\u0000${period.templateId}`) ?? []).sort((a, b) => a.version - b.version);
+      const current = versions.filter((s) => s.status !== 'rejected').at(-1);
+      const latest = versions.at(-1);
+      const state: SlotState = !current ? 'missing' : current.status === 'returned' ? 'returned' : current.late ? 'late' : 'on-time';
+      cells.push({
+        unitCode: unit.code,
+        templateId: period.templateId,
+        state,
+        label: SLOT_STATE_LABEL[state],
+        submissionId: current?.id ?? null,
+        version: current?.version ?? null,
+        submittedAt: current?.submittedAt ?? null,
+        errors: current?.errors ?? null,
+        warnings: current?.warnings ?? null,
+        returnComment: current?.returnComment ?? null,
+        rejectedAfter: latest && latest !== current && latest.status === 'rejected' ? { id: latest.id, version: latest.version, errors: latest.errors } : null,
+      });
+    }
+  return cells;
+}

@@ -1,0 +1,64 @@
+import type { Caller } from '../app-env.ts';
+import { templateById } from '../../templates/catalog/index.ts';
+import type { Report } from '../../templates/model/issue.ts';
+import { sha256Hex } from '../auth/token-hash.ts';
+import { getPeriod } from '../db/periods.ts';
+import { insertSubmission, type SubmissionStatus } from '../db/submissions.ts';
+import { getUnit } from '../db/units.ts';
+import type { LedgerInput } from '../http/ledger-input.ts';
+import { periodNotFound, templateNotFound, unitNotFound } from '../http/not-found.ts';
+import { checkLedger } from './check-ledger.ts';
+import { chinaDate, isLate } from './china-time.ts';
+import { refuse } from './refusal.ts';
+import { storeOriginal } from './store-file.ts';
+
+export interface SubmitResult {
+  id: string;
+  version: number;
+  status: SubmissionStatus;
+  late: boolean;
+  report: Report;
+}
+
+const statusOf = (report: Report): SubmissionStatus =>
+  report.stats.errors > 0 ? 'rejected' : report.stats.warnings > 0 ? 'accepted_with_warnings' : 'accepted';
+
+/**
+ * One upload for the caller's unit into a (template, period) slot. A ledger
+ * with errors is kept as `rejected` (it never counts), so the unit and the
+ * office can both see what was sent; only input that is not this template at
+ * all is refused without a trace.
+ */
+export async function submitLedger(
+  env: Env, caller: Caller & { unitCode: string }, slot: { templateId: string; period: string }, input: LedgerInput, now: Date,
+): Promise<SubmitResult> {
+  if (!templateById(slot.templateId)) throw templateNotFound(slot.templateId);
+  const [period, unit] = await Promise.all([
+    getPeriod(env.DB, caller.org, slot.templateId, slot.period),
+    getUnit(env.DB, caller.org, caller.unitCode),
+  ]);
+  if (!unit) throw unitNotFound(caller.unitCode);
+  if (!period) throw periodNotFound(slot.templateId, slot.period);
+
+  const { report, info, rows } = checkLedger(input, { expectedTemplate: slot.templateId, period: slot.period, today: chinaDate(now) });
+  if (report.template === null) throw refuse(report);
+
+  const bytes = input.kind === 'file' ? input.bytes : new TextEncoder().encode(JSON.stringify(input.grid));
+  const sha256 = await sha256Hex(bytes);
+  const r2Key = input.kind === 'file' ? await storeOriginal(env.FILES, sha256, input.bytes) : null;
+  const status = statusOf(report);
+  const late = isLate(now, period.due);
+  const id = crypto.randomUUID();
+  const version = await insertSubmission(
+    env.DB,
+    {
+      id, org: caller.org, unitCode: caller.unitCode, templateId: slot.templateId, periodCode: slot.period,
+      submittedAt: now.toISOString(), submittedBy: info.filler ?? caller.label, tokenId: caller.tokenId,
+      sha256, r2Key, source: input.kind, fileName: input.kind === 'file' ? input.fileName : input.grid.source.name,
+      status, late, errors: report.stats.errors, warnings: report.stats.warnings, report: JSON.stringify(report),
+    },
+    // A rejected ledger never counts, so its rows are not worth storing.
+    status === 'rejected' ? [] : rows,
+  );
+  return { id, version, status, late, report };
+}

@@ -1,0 +1,62 @@
+import { $, createRoute, z } from '@hono/zod-openapi';
+import { templateById } from '../../templates/catalog/index.ts';
+import { periodRange } from '../../templates/model/period.ts';
+import { requireAuth } from '../auth/require-auth.ts';
+import { listPeriods } from '../db/periods.ts';
+import { listSubmissions } from '../db/submissions.ts';
+import { listUnits } from '../db/units.ts';
+import { fail } from '../http/errors.ts';
+import { createRouter } from '../http/router.ts';
+import { bearerSecurity, errorResponses, periodCodeSchema } from '../http/schemas.ts';
+import { statusMatrix } from '../ledger/status-matrix.ts';
+
+const cellSchema = z
+  .object({
+    unitCode: z.string(), templateId: z.string(),
+    state: z.enum(['on-time', 'late', 'missing', 'returned']), label: z.string(),
+    submissionId: z.string().nullable(), version: z.number().int().nullable(), submittedAt: z.string().nullable(),
+    errors: z.number().int().nullable(), warnings: z.number().int().nullable(), returnComment: z.string().nullable(),
+    rejectedAfter: z.object({ id: z.string(), version: z.number().int(), errors: z.number().int() }).nullable(),
+  })
+  .openapi('StatusCell');
+
+const statusRoute = createRoute({
+  method: 'get', path: '/', summary: '报送情况：单位 × 模板（按时报送 / 逾期报送 / 未报送 / 已退回）', security: bearerSecurity,
+  request: { query: z.object({ period: periodCodeSchema }) },
+  responses: {
+    200: {
+      description: '该期次设置了的模板 × 全部单位',
+      content: {
+        'application/json': {
+          schema: z.object({
+            period: z.object({ code: z.string(), label: z.string() }),
+            templates: z.array(z.object({ id: z.string(), name: z.string(), opens: z.string(), due: z.string() })),
+            units: z.array(z.object({ code: z.string(), name: z.string(), parentCode: z.string().nullable() })),
+            cells: z.array(cellSchema),
+          }),
+        },
+      },
+    },
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+export const adminStatus = $(createRouter().use(requireAuth('admin'))).openapi(statusRoute, async (c) => {
+  const { org } = c.var.caller;
+  const { period } = c.req.valid('query');
+  const [units, periods, subs] = await Promise.all([
+    listUnits(c.env.DB, org),
+    listPeriods(c.env.DB, org, period),
+    listSubmissions(c.env.DB, org, { periodCode: period }),
+  ]);
+  if (periods.length === 0) throw fail(404, 'period/not-found', `期次“${period}”尚未为任何模板设置`);
+  return c.json(
+    {
+      period: { code: period, label: periodRange(period)?.label ?? period },
+      templates: periods.map((p) => ({ id: p.templateId, name: templateById(p.templateId)?.name ?? p.templateId, opens: p.opens, due: p.due })),
+      units: units.map((u) => ({ code: u.code, name: u.name, parentCode: u.parentCode })),
+      cells: statusMatrix(units, periods, subs),
+    },
+    200,
+  );
+});

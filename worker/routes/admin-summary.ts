@@ -1,0 +1,45 @@
+import { $, createRoute, z } from '@hono/zod-openapi';
+import { summarySchema } from '../../templates/summary/index.ts';
+import { writeSummaryWorkbook } from '../../templates/xlsx/write-summary.ts';
+import { requireAuth } from '../auth/require-auth.ts';
+import { createRouter } from '../http/router.ts';
+import { bearerSecurity, errorResponses, periodCodeSchema } from '../http/schemas.ts';
+import { buildSummary } from '../ledger/build-summary.ts';
+import { attachment } from './templates.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const query = z.object({ period: periodCodeSchema });
+
+// Auth is per route here: this sub-app is mounted at /api/admin, where a
+// `.use()` would also run for every other admin route.
+const jsonRoute = createRoute({
+  method: 'get', path: '/summary', summary: '汇总（JSON）：每个单位一行并逐级合计', security: bearerSecurity,
+  middleware: [requireAuth('admin')] as const,
+  request: { query },
+  responses: { 200: { description: '汇总数据', content: { 'application/json': { schema: summarySchema.openapi('Summary') } } }, ...errorResponses(400, 401, 403, 404) },
+});
+
+const xlsxRoute = createRoute({
+  method: 'get', path: '/summary.xlsx', summary: '汇总表（.xlsx）：DOMAIN §4 的全部工作表和明细', security: bearerSecurity,
+  middleware: [requireAuth('admin')] as const,
+  request: { query },
+  responses: { 200: { description: '汇总工作簿', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses(400, 401, 403, 404) },
+});
+
+export const adminSummary = $(createRouter())
+  .openapi(jsonRoute, async (c) => {
+    const { period } = c.req.valid('query');
+    const { summary } = await buildSummary(c.env.DB, c.var.caller.org, period, new Date());
+    return c.json(summary, 200);
+  })
+  .openapi(xlsxRoute, async (c) => {
+    const { period } = c.req.valid('query');
+    const now = new Date();
+    const { summary, details } = await buildSummary(c.env.DB, c.var.caller.org, period, now);
+    const bytes = await writeSummaryWorkbook(summary, details(), { generatedAt: now });
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': XLSX,
+      'Content-Disposition': attachment(`summary-${period}.xlsx`, `汇总表-${summary.period.label}.xlsx`),
+      'Cache-Control': 'private, no-store',
+    });
+  });

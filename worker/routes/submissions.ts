@@ -1,0 +1,122 @@
+import { $, createRoute, z } from '@hono/zod-openapi';
+import { attachment } from './templates.ts';
+import type { Caller } from '../app-env.ts';
+import { requireAuth } from '../auth/require-auth.ts';
+import { getSubmission, listSubmissions } from '../db/submissions.ts';
+import { fail } from '../http/errors.ts';
+import { ledgerBody } from '../http/ledger-input.ts';
+import { submissionNotFound } from '../http/not-found.ts';
+import { createRouter } from '../http/router.ts';
+import { bearerSecurity, errorResponses, periodCodeSchema, reportRef } from '../http/schemas.ts';
+import { submissionSchema } from '../http/submission-schema.ts';
+import { uploadLimit } from '../http/upload-limit.ts';
+import { submitLedger } from '../ledger/submit-ledger.ts';
+import { ledgerBodyContent } from './ledger-body.ts';
+import type { Report } from '../../templates/model/issue.ts';
+
+const unitCaller = (caller: Caller): Caller & { unitCode: string } => {
+  if (caller.unitCode === null) throw fail(403, 'auth/forbidden', '本接口仅限填报单位使用');
+  return caller as Caller & { unitCode: string };
+};
+
+/** A unit sees only its own unit; the office sees its whole organisation. */
+const scopeOf = (caller: Caller): string | null => (caller.kind === 'unit' ? caller.unitCode : null);
+
+const idParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+
+const submitRoute = createRoute({
+  method: 'post',
+  path: '/',
+  summary: '报送台账（单位令牌）：每次上传都是新版本',
+  security: bearerSecurity,
+  middleware: [requireAuth('unit'), uploadLimit()] as const,
+  request: { body: { content: ledgerBodyContent('required'), required: false } },
+  responses: {
+    201: {
+      description: '已保存的版本；status 为 rejected 时不计入汇总，请按报告修改后重新报送',
+      content: { 'application/json': { schema: z.object({ submission: z.object({ id: z.string(), version: z.number().int(), status: submissionSchema.shape.status, late: z.boolean() }), report: reportRef }) } },
+    },
+    ...errorResponses(400, 401, 403, 404, 413, 422),
+  },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/',
+  summary: '报送记录：单位看本单位的全部版本，管理员可按单位筛选',
+  security: bearerSecurity,
+  middleware: [requireAuth('unit', 'admin')] as const,
+  request: { query: z.object({ period: periodCodeSchema.optional(), templateId: z.string().optional(), unit: z.string().optional() }) },
+  responses: {
+    200: { description: '按期次、单位、模板、版本排序', content: { 'application/json': { schema: z.object({ submissions: z.array(submissionSchema) }) } } },
+    ...errorResponses(400, 401),
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/{id}',
+  summary: '一次报送及其校验报告',
+  security: bearerSecurity,
+  middleware: [requireAuth('unit', 'admin')] as const,
+  request: { params: idParam },
+  responses: {
+    200: { description: '报送记录和报告', content: { 'application/json': { schema: z.object({ submission: submissionSchema, report: reportRef }) } } },
+    ...errorResponses(401, 404),
+  },
+});
+
+const fileRoute = createRoute({
+  method: 'get',
+  path: '/{id}/file',
+  summary: '下载报送的原始文件',
+  security: bearerSecurity,
+  middleware: [requireAuth('unit', 'admin')] as const,
+  request: { params: idParam },
+  responses: {
+    200: { description: '原始 .xlsx', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...errorResponses(401, 404),
+  },
+});
+
+export const submissions = $(createRouter())
+  .openapi(submitRoute, async (c) => {
+    const caller = unitCaller(c.var.caller);
+    const body = await ledgerBody(c, c.req.valid('form'), c.req.valid('json'));
+    if (!body.templateId || !body.period) throw fail(400, 'request/invalid', '请指定模板（templateId）和报送期次（period）');
+    const result = await submitLedger(c.env, caller, { templateId: body.templateId, period: body.period }, body.input, new Date());
+    const { report, ...submission } = result;
+    return c.json({ submission, report }, 201);
+  })
+  .openapi(listRoute, async (c) => {
+    const caller = c.var.caller;
+    const q = c.req.valid('query');
+    const unitCode = caller.kind === 'unit' ? caller.unitCode! : q.unit;
+    const list = await listSubmissions(c.env.DB, caller.org, {
+      ...(unitCode !== undefined ? { unitCode } : {}),
+      ...(q.period ? { periodCode: q.period } : {}),
+      ...(q.templateId ? { templateId: q.templateId } : {}),
+    });
+    return c.json({ submissions: list }, 200);
+  })
+  .openapi(getRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const found = await getSubmission(c.env.DB, c.var.caller.org, id, scopeOf(c.var.caller));
+    if (!found) throw submissionNotFound(id);
+    const { report, r2Key: _key, ...submission } = found;
+    return c.json({ submission, report: JSON.parse(report) as Report }, 200);
+  })
+  .openapi(fileRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const found = await getSubmission(c.env.DB, c.var.caller.org, id, scopeOf(c.var.caller));
+    if (!found) throw submissionNotFound(id);
+    if (!found.r2Key) throw fail(404, 'submission/no-file', '这次报送来自加载项表格，没有原始文件');
+    const object = await c.env.FILES.get(found.r2Key);
+    if (!object) throw fail(404, 'submission/file-missing', '原始文件已不在存储中，请联系管理员');
+    const ascii = `${found.unitCode}-${found.templateId}-v${found.version}.xlsx`.replace(/[^\x20-\x7e]|"/g, '_');
+    return c.body(object.body, 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': attachment(ascii, found.fileName),
+      'Cache-Control': 'private, no-store',
+    });
+  });
