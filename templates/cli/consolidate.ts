@@ -2,12 +2,14 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalog, templateById } from '../catalog/index.ts';
+import { readUnitList } from '../units/unit-list.ts';
+import { UNIT_LIST_COLUMNS } from '../units/unit-list-columns.ts';
 import { renderIssue } from '../messages/zh.ts';
 import type { TemplateDefinition } from '../model/definition.ts';
 import { periodRange } from '../model/period.ts';
 import type { NormalisedRow } from '../read/validate-grid.ts';
 import {
-  createSummaryBuilder, defaultDueDate, parseUnitList, preferLater, unitListMessage, unitOfFile, UNIT_LIST_HEADERS,
+  createSummaryBuilder, defaultDueDate, preferLater, unitOfFile,
   type Candidate, type DetailRow, type FileUnit, type SummarySubmission, type SummaryUnit,
 } from '../summary/index.ts';
 import { validateFile } from '../validate-file.ts';
@@ -19,7 +21,7 @@ const HELP = `用法：npm run consolidate -- <文件夹或文件.xlsx>... --per
 把各单位报来的台账（一个文件夹或若干文件）校验后汇总为一个汇总表工作簿。
   --period     报送期次（必填），如 2026H1、2026H2、2026M07；期次不同的文件不汇总
   -o, --out    汇总表输出路径（必填）
-  --units      单位名单（.xlsx）。第一张含表头的工作表，表头为：${Object.values(UNIT_LIST_HEADERS).join('、')}；
+  --units      单位名单（.xlsx）。第一张含表头的工作表，表头为：${UNIT_LIST_COLUMNS.map((c) => c.header).join('、')}；
                上级单位编码填上级单位的单位编码（顶层留空）；人数只填本级，不含下级，合计由系统汇总。
                不提供时，以各文件中出现的单位为应报单位，党员数等基数按 0 计（覆盖率、比例核对不可用）。
   --today      统计日期，判断承诺、整改是否逾期（默认：文件的填报日期，否则今天）
@@ -79,10 +81,10 @@ export async function main(argv: string[]): Promise<number> {
     if (typeof read === 'string') return usage(read);
     const wb = readWorkbook(read, { fileName: basename(o.units) });
     if (!wb.ok) return usage(`无法读取单位名单：${renderIssue(wb.issue)}`);
-    const parsed = parseUnitList(wb.grid);
-    parsed.problems.forEach((p) => say(unitListMessage(p)));
+    const parsed = readUnitList(wb.grid);
+    parsed.problems.forEach((p) => say(`单位名单 ${p.message}`));
     if (parsed.units.length === 0) return usage('单位名单中没有单位。');
-    listed = parsed.units;
+    listed = parsed.units.map(({ parentCode, ...u }) => ({ ...u, parent: parentCode }));
   }
 
   const files = await collectFiles(positionals);

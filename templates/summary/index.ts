@@ -1,5 +1,4 @@
 export { createSummaryBuilder } from './builder.ts';
-export { parseUnitList, unitListMessage, UNIT_LIST_HEADERS, type UnitListProblem, type UnitListResult } from './unit-list.ts';
 export { summarySchema } from './schema.ts';
 export type * from './schema.ts';
 export type { DetailRow, SubmissionStatus, SummaryBuilder, SummaryOptions, SummarySubmission, SummaryUnit } from './types.ts';

@@ -10,8 +10,8 @@ import { unitCodeSchema, unitFieldsSchema, unitSchema } from '../http/unit-schem
 import { uploadLimit } from '../http/upload-limit.ts';
 import { refuse } from '../ledger/refusal.ts';
 import { refusalReport } from '../../templates/read/issue-sink.ts';
-import { readUnitList } from '../units/read-unit-list.ts';
-import { createsCycle } from '../units/unit-tree.ts';
+import { readUnitList } from '../../templates/units/unit-list.ts';
+import { createsCycle } from '../../templates/units/unit-tree.ts';
 import { writeUnitListTemplate } from '../units/write-unit-list-template.ts';
 import { attachment } from './templates.ts';
 
@@ -93,7 +93,7 @@ export const adminUnits = $(createRouter().use(requireAuth('admin')))
     if (!read.ok) throw refuse(refusalReport(read.issue));
     const existing = await parentsOf(c.env.DB, org);
     const result = readUnitList(read.grid, existing);
-    if (!result.ok) {
+    if (result.problems.length > 0) {
       throw fail(422, 'units/invalid', `单位名单有 ${result.problems.length} 处问题，未导入任何单位：${result.problems[0]!.message}`, result.problems);
     }
     await upsertUnits(c.env.DB, org, result.units, new Date().toISOString());

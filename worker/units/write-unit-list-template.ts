@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { UNIT_LIST_COLUMNS, UNIT_LIST_SHEET } from './unit-list-columns.ts';
+import { UNIT_LIST_COLUMNS, UNIT_LIST_SHEET } from '../../templates/units/unit-list-columns.ts';
 
 /** The blank unit list the office fills and imports: header in row 1, every column stored as text or whole numbers. */
 export async function writeUnitListTemplate(): Promise<Uint8Array<ArrayBuffer>> {

@@ -1,8 +1,7 @@
-import type { Grid, GridSheet } from '../../templates/model/grid.ts';
-import { parseNumber } from '../../templates/normalize/number.ts';
-import { cleanText, headerKey, toHalfWidth } from '../../templates/normalize/text.ts';
-import { a1, SheetView } from '../../templates/read/sheet-access.ts';
-import type { Unit } from '../db/units.ts';
+import type { Grid, GridSheet } from '../model/grid.ts';
+import { parseNumber } from '../normalize/number.ts';
+import { cleanText, headerKey, toHalfWidth } from '../normalize/text.ts';
+import { a1, SheetView } from '../read/sheet-access.ts';
 import { createsCycle } from './unit-tree.ts';
 import { UNIT_LIST_COLUMNS, type UnitListKey } from './unit-list-columns.ts';
 
@@ -13,7 +12,21 @@ export interface UnitListProblem {
   message: string;
 }
 
-export type UnitListResult = { ok: true; units: Unit[] } | { ok: false; problems: UnitListProblem[] };
+/** One row of the unit list; the worker stores it as a unit, the consolidate CLI as a summary unit. */
+export interface UnitListEntry {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  members: number;
+  teams: number;
+  branches: number;
+}
+
+/** Every unit that has a code, and every problem found. The service imports nothing when there is a problem; the CLI reports and goes on. */
+export interface UnitListResult {
+  units: UnitListEntry[];
+  problems: UnitListProblem[];
+}
 
 const HEADER_SCAN_ROWS = 20;
 
@@ -35,22 +48,22 @@ const text = (v: unknown): string => (typeof v === 'number' ? String(v) : typeof
 const codeText = (v: unknown): string => toHalfWidth(text(v));
 
 /**
- * Grid of a unit list → units, or every problem found (with its cell, in
- * Chinese). A list with any problem imports nothing, so a half-read list can
- * never leave the tree inconsistent.
+ * Grid of a unit list (单位名单) → units and every problem found, each with its
+ * cell and a Chinese message. `existing` are units already known (code →
+ * parent) so parents may refer to them and loops through them are caught.
  */
-export function readUnitList(grid: Grid, existing: ReadonlyMap<string, string | null>): UnitListResult {
+export function readUnitList(grid: Grid, existing: ReadonlyMap<string, string | null> = new Map()): UnitListResult {
   const sheet: GridSheet | undefined = grid.sheets.find((s) => findHeader(new SheetView(s)) !== null);
-  if (!sheet) return { ok: false, problems: [{ sheet: grid.sheets[0]?.name ?? '', message: '未找到表头“单位编码”：请使用单位名单模板（单位编码、单位名称、上级单位编码、党员总数、内设团队数、党支部数）' }] };
+  if (!sheet) return { units: [], problems: [{ sheet: grid.sheets[0]?.name ?? '', message: '未找到表头“单位编码”：请使用单位名单模板（单位编码、单位名称、上级单位编码、党员总数、内设团队数、党支部数）' }] };
   const view = new SheetView(sheet);
   const header = findHeader(view)!;
   const problems: UnitListProblem[] = [];
   const at = (row: number, key: UnitListKey) => a1(row, header.cols.get(key)!);
   const missing = UNIT_LIST_COLUMNS.filter((c) => c.required && !header.cols.has(c.key));
   for (const c of missing) problems.push({ sheet: sheet.name, cell: a1(header.row, view.originCol), message: `第 ${header.row + 1} 行的表头缺少“${c.header}”列` });
-  if (missing.length > 0) return { ok: false, problems };
+  if (missing.length > 0) return { units: [], problems };
 
-  const units: Unit[] = [];
+  const units: UnitListEntry[] = [];
   const rowOf = new Map<string, number>();
   for (let row = header.row + 1; row < view.rowEnd; row++) {
     const get = (key: UnitListKey) => (header.cols.has(key) ? view.value(row, header.cols.get(key)!) : '');
@@ -85,5 +98,5 @@ export function readUnitList(grid: Grid, existing: ReadonlyMap<string, string | 
     if (!parents.has(u.parentCode)) problems.push({ sheet: sheet.name, cell, message: `${cell}：上级单位编码“${u.parentCode}”既不在名单中，也不是已有单位` });
     else if (createsCycle(parents, u.code, u.parentCode)) problems.push({ sheet: sheet.name, cell, message: `${cell}：上级单位“${u.parentCode}”会使单位“${u.code}”成为自己的下级，请检查上下级关系` });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, units };
+  return { units, problems };
 }
