@@ -68,7 +68,7 @@ describe('a submission after the due date', () => {
     expect(body.templates.map((t) => [t.id, t.due])).toEqual([['golden-ideas', '2099-01-01'], ['pledge-ledger', '2026-07-15']]);
     expect(body.cells.map((c) => `${c.unitCode}/${c.templateId}/${c.state}`)).toEqual([
       'A/golden-ideas/missing', 'A/pledge-ledger/missing', 'B/golden-ideas/missing', 'B/pledge-ledger/missing',
-      'ROOT/golden-ideas/missing', 'ROOT/pledge-ledger/missing',
+      'ROOT/golden-ideas/not-expected', 'ROOT/pledge-ledger/not-expected',
     ]);
     expect((await call('GET', '/api/admin/status?period=2030H1', { token: TOKENS.admin })).status).toBe(404);
   });

@@ -2,10 +2,11 @@ import type { PeriodRecord } from '../db/periods.ts';
 import type { SubmissionRecord } from '../db/submissions.ts';
 import type { UnitRecord } from '../db/units.ts';
 
-export type SlotState = 'on-time' | 'late' | 'missing' | 'returned';
+export const SLOT_STATES = ['on-time', 'late', 'missing', 'returned', 'not-expected'] as const;
+export type SlotState = (typeof SLOT_STATES)[number];
 
 export const SLOT_STATE_LABEL: Record<SlotState, string> = {
-  'on-time': '按时报送', late: '逾期报送', missing: '未报送', returned: '已退回',
+  'on-time': '按时报送', late: '逾期报送', missing: '未报送', returned: '已退回', 'not-expected': '无需报送',
 };
 
 export interface StatusCell {
@@ -27,7 +28,9 @@ export interface StatusCell {
 /**
  * unit × template for one period. The slot's current version is its latest
  * non-rejected one (the rule of the counted_submissions view); a returned one
- * stays 已退回 until the unit sends a new version.
+ * stays 已退回 until the unit sends a new version. As in the summary's 报送情况,
+ * only units without sub-units are expected to report: a parent that sent
+ * nothing is 无需报送, not 未报送.
  */
 export function statusMatrix(units: readonly UnitRecord[], periods: readonly PeriodRecord[], subs: readonly SubmissionRecord[]): StatusCell[] {
   const bySlot = new Map<string, SubmissionRecord[]>();
@@ -37,13 +40,14 @@ export function statusMatrix(units: readonly UnitRecord[], periods: readonly Per
     list.push(s);
     bySlot.set(key, list);
   }
+  const parents = new Set(units.map((u) => u.parentCode).filter((p): p is string => p !== null));
   const cells: StatusCell[] = [];
   for (const unit of units)
     for (const period of periods) {
       const versions = (bySlot.get(`${unit.code}\u0000${period.templateId}`) ?? []).sort((a, b) => a.version - b.version);
       const current = versions.filter((s) => s.status !== 'rejected').at(-1);
       const latest = versions.at(-1);
-      const state: SlotState = !current ? 'missing' : current.status === 'returned' ? 'returned' : current.late ? 'late' : 'on-time';
+      const state: SlotState = !current ? (parents.has(unit.code) ? 'not-expected' : 'missing') : current.status === 'returned' ? 'returned' : current.late ? 'late' : 'on-time';
       cells.push({
         unitCode: unit.code,
         templateId: period.templateId,

@@ -8,12 +8,12 @@ import { listUnits } from '../db/units.ts';
 import { fail } from '../http/errors.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses, periodCodeSchema } from '../http/schemas.ts';
-import { statusMatrix } from '../ledger/status-matrix.ts';
+import { SLOT_STATES, statusMatrix } from '../ledger/status-matrix.ts';
 
 const cellSchema = z
   .object({
     unitCode: z.string(), templateId: z.string(),
-    state: z.enum(['on-time', 'late', 'missing', 'returned']), label: z.string(),
+    state: z.enum(SLOT_STATES), label: z.string(),
     submissionId: z.string().nullable(), version: z.number().int().nullable(), submittedAt: z.string().nullable(),
     errors: z.number().int().nullable(), warnings: z.number().int().nullable(), returnComment: z.string().nullable(),
     rejectedAfter: z.object({ id: z.string(), version: z.number().int(), errors: z.number().int() }).nullable(),
