@@ -5,14 +5,9 @@ import { catalog, templateById } from '../catalog/index.ts';
 import { readUnitList } from '../units/unit-list.ts';
 import { UNIT_LIST_COLUMNS } from '../units/unit-list-columns.ts';
 import { renderIssue } from '../messages/zh.ts';
-import type { TemplateDefinition } from '../model/definition.ts';
 import { periodRange } from '../model/period.ts';
-import type { NormalisedRow } from '../read/validate-grid.ts';
-import {
-  createSummaryBuilder, defaultDueDate, preferLater, unitOfFile,
-  type Candidate, type DetailRow, type FileUnit, type SummarySubmission, type SummaryUnit,
-} from '../summary/index.ts';
-import { validateFile } from '../validate-file.ts';
+import { defaultDueDate, type SummaryUnit } from '../summary/index.ts';
+import { consolidateFiles, type LedgerFile } from '../consolidate-files.ts';
 import { readWorkbook } from '../xlsx/read-workbook.ts';
 import { writeSummaryWorkbook } from '../xlsx/write-summary.ts';
 
@@ -33,13 +28,6 @@ const HELP = `用法：npm run consolidate -- <文件夹或文件.xlsx>... --per
 同一单位的同一台账有多份时，采用通过校验的、填报日期较晚的一份（日期相同按文件名）。
 有错误的文件按“已拒收”登记，数据不计入汇总。
 退出码：0 已生成汇总表（即使有文件被拒收）；2 参数错误或没有可读的台账文件。`;
-
-interface Accepted extends Candidate {
-  unit: FileUnit;
-  def: TemplateDefinition;
-  submission: SummarySubmission;
-  rows: NormalisedRow[];
-}
 
 export async function main(argv: string[]): Promise<number> {
   let args;
@@ -87,89 +75,26 @@ export async function main(argv: string[]): Promise<number> {
     listed = parsed.units.map(({ parentCode, ...u }) => ({ ...u, parent: parentCode }));
   }
 
-  const files = await collectFiles(positionals);
-  if (typeof files === 'string') return usage(files);
-  const refused: string[] = [];
-  const lines: string[] = [];
-  const slots = new Map<string, Accepted>();
-  const seenUnits = new Map<string, SummaryUnit>();
-
-  for (const path of files) {
-    const name = basename(path);
+  const paths = await collectFiles(positionals);
+  if (typeof paths === 'string') return usage(paths);
+  const files: LedgerFile[] = [];
+  for (const path of paths) {
     const bytes = await readInput(path);
-    if (typeof bytes === 'string') {
-      refused.push(`${name}：${bytes}`);
-      continue;
-    }
-    const v = validateFile(bytes, name, { period: period.code, today });
-    if (!v.template) {
-      refused.push(`${name}：${v.report.issues.map((i) => renderIssue({ ...i, file: undefined })).join('；')}`);
-      continue;
-    }
-    if (v.info.period && v.info.period !== period.code) {
-      refused.push(`${name}：报送期次为“${periodRange(v.info.period)?.label ?? v.info.period}”，不是本次汇总的“${period.label}”。`);
-      continue;
-    }
-    const unit = unitOfFile(v.info, name, v.template, listed ?? []);
-    if (!unit) {
-      refused.push(`${name}：基本信息中没有填报单位或单位编码，文件名也看不出单位，请补填“填报单位”。`);
-      continue;
-    }
-    const submittedAt = v.info.fillDate ?? (await stat(path)).mtime.toISOString().slice(0, 10);
-    const { errors, warnings } = v.report.stats;
-    const counted = v.report.valid;
-    const candidate: Accepted = {
-      file: name, submittedAt, counted, unit, def: v.template, rows: counted ? v.rows : [],
-      submission: {
-        unitCode: unit.code, templateId: v.template.id, version: 1, submittedAt, late: submittedAt > due, errors, warnings, source: name,
-        status: !counted ? 'rejected' : warnings > 0 ? 'accepted_with_warnings' : 'accepted',
-      },
-    };
-    if (!seenUnits.has(unit.code)) seenUnits.set(unit.code, { code: unit.code, name: unit.name, parent: null, members: 0, teams: 0, branches: 0 });
-    const unitText = `${unit.name}（${unit.from === 'info' ? '单位取自基本信息' : '单位取自文件名'}）`;
-    lines.push(
-      counted
-        ? `  ${name}：${unitText}，${v.template.name}，有效 ${v.rows.length} 行${warnings ? `，提醒 ${warnings} 个` : ''}${candidate.submission.late ? `，逾期报送（填报日期 ${submittedAt}）` : ''}`
-        : `  ${name}：${unitText}，${v.template.name}，有错误 ${errors} 个，按“已拒收”登记，数据不计入汇总：\n${v.report.issues
-            .filter((i) => i.severity === 'error').slice(0, 10).map((i) => `      ${renderIssue({ ...i, file: undefined })}`).join('\n')}${errors > 10 ? `\n      ……另有 ${errors - 10} 个错误` : ''}`,
-    );
-    const key = `${unit.code}\u0000${v.template.id}`;
-    const before = slots.get(key);
-    if (!before) slots.set(key, candidate);
-    else {
-      const kept = preferLater(before, candidate);
-      const dropped = kept === before ? candidate : before;
-      slots.set(key, kept);
-      lines.push(`  ${unit.name}的${v.template.name}收到多份：采用 ${kept.file}（填报日期 ${kept.submittedAt}），未采用 ${dropped.file}（填报日期 ${dropped.submittedAt}）`);
-    }
+    const modified = typeof bytes === 'string' ? '' : (await stat(path)).mtime.toISOString().slice(0, 10);
+    files.push({ name: basename(path), bytes: typeof bytes === 'string' ? { error: bytes } : bytes, modified });
   }
-
-  if (slots.size === 0) {
+  const { summary, units, used, lines, refused, details } = consolidateFiles(files, {
+    period, today, due, ...(listed ? { units: listed } : {}), ...(wanted ? { templates: wanted } : {}),
+  });
+  if (!summary) {
     say(`没有可汇总的台账文件。${refused.length ? `\n拒收的文件：\n${refused.map((r) => `  ${r}`).join('\n')}` : ''}`);
     return 2;
   }
-
-  const seenTemplates = new Set([...slots.values()].map((s) => s.def.id));
-  const templates = catalog.filter((d) => (wanted ? wanted.includes(d.id) : seenTemplates.has(d.id)));
-  const units = listed ?? [...seenUnits.values()].sort((a, b) => byCode(a.code, b.code));
-  const builder = createSummaryBuilder({ period, units, templates, reportDate: today });
-  const ordered = [...slots.values()].sort((a, b) => byCode(a.unit.code, b.unit.code));
-  for (const s of ordered) builder.add(s.submission, s.rows);
-  const summary = builder.finish();
-
-  const names = new Map(units.map((u) => [u.code, u.name]));
-  function* details(): Generator<DetailRow> {
-    // Grouped by template: the streaming writer then holds no sheet back.
-    for (const t of templates)
-      for (const s of ordered)
-        if (s.def.id === t.id)
-          for (const row of s.rows) yield { unitCode: s.unit.code, unitName: names.get(s.unit.code) ?? s.unit.name, templateId: t.id, row };
-  }
   await writeFile(o.out, await writeSummaryWorkbook(summary, details()));
 
-  say(`已汇总 ${period.label}：${slots.size} 份台账，${units.length} 个单位 → ${o.out}`);
+  say(`已汇总 ${period.label}：${used} 份台账，${units.length} 个单位 → ${o.out}`);
   say(lines.join('\n'));
-  const missing = templates.map((t) => [t.name, summary.status.total.counts[t.id]!.missing] as const).filter(([, n]) => n > 0);
+  const missing = summary.templates.map((t) => [t.name, summary.status.total.counts[t.id]!.missing] as const).filter(([, n]) => n > 0);
   if (missing.length) say(`未报送：${missing.map(([n, c]) => `${n} ${c} 个单位`).join('，')}（详见“报送情况”工作表）`);
   if (refused.length) say(`拒收的文件（${refused.length} 个）：\n${refused.map((r) => `  ${r}`).join('\n')}`);
   if (o.json) console.log(JSON.stringify(summary, null, 2));
