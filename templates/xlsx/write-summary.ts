@@ -29,7 +29,8 @@ export interface SummaryWorkbookOptions {
  */
 export async function writeSummaryWorkbook(
   summary: Summary,
-  details: Iterable<DetailRow> | AsyncIterable<DetailRow>,
+  /** null leaves the 明细 rows out (the 明细 sheet then says so): for large offices, where they dominate the time. */
+  details: Iterable<DetailRow> | AsyncIterable<DetailRow> | null,
   options: SummaryWorkbookOptions = {},
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -64,12 +65,15 @@ export async function writeSummaryWorkbook(
   for (const t of tables) writeTable(wb, t);
 
   const index = wb.addWorksheet('明细');
-  const defs = new Map((options.templates ?? catalog).map((d) => [d.id, d]));
-  const sheets = new DetailSheets(wb, defs);
-  sheets.prepare(summary.templates.map((t) => t.id));
-  for await (const d of details) sheets.add(d);
-  const written = sheets.finish();
-  writeIndex(index as unknown as ExcelJS.Worksheet, written, subtitle);
+  if (details) {
+    const defs = new Map((options.templates ?? catalog).map((d) => [d.id, d]));
+    const sheets = new DetailSheets(wb, defs);
+    sheets.prepare(summary.templates.map((t) => t.id));
+    for await (const d of details) sheets.add(d);
+    writeIndex(index as unknown as ExcelJS.Worksheet, sheets.finish(), subtitle);
+  } else {
+    writeIndex(index as unknown as ExcelJS.Worksheet, null, subtitle);
+  }
 
   await wb.commit();
   await finished;
@@ -79,13 +83,15 @@ export async function writeSummaryWorkbook(
   return out;
 }
 
-function writeIndex(ws: ExcelJS.Worksheet, written: { sheet: string; template: string; rows: number }[], subtitle: string): void {
+function writeIndex(ws: ExcelJS.Worksheet, written: { sheet: string; template: string; rows: number }[] | null, subtitle: string): void {
   ws.columns = [{ width: 30 }, { width: 34 }, { width: 10 }];
-  const lines: (string | number)[][] = [
-    ['明细数据'], [subtitle], ['工作表', '台账', '行数'],
-    ...written.map((w) => [w.sheet, w.template, w.rows]),
-    [], ['各台账的有效行逐行列出（含单位编码、单位名称和原表行号，以及系统计算的派生列），可在对应工作表中筛选或插入数据透视表。'],
-  ];
+  const lines: (string | number)[][] = written
+    ? [
+        ['明细数据'], [subtitle], ['工作表', '台账', '行数'],
+        ...written.map((w) => [w.sheet, w.template, w.rows]),
+        [], ['各台账的有效行逐行列出（含单位编码、单位名称和原表行号，以及系统计算的派生列），可在对应工作表中筛选或插入数据透视表。'],
+      ]
+    : [['明细数据'], [subtitle], ['本次下载未包含明细。需要逐行明细时，请下载“含明细”的汇总表。']];
   lines.forEach((values, i) => {
     const row = ws.getRow(i + 1);
     values.forEach((v, c) => (row.getCell(c + 1).value = v));

@@ -54,6 +54,16 @@ describe('GET /api/admin/summary', () => {
     expect(pledgers.sort()).toEqual(['张三', '李四']);
   });
 
+  it('leaves the 明细 rows out on request, and says so in the 明细 sheet', async () => {
+    const res = await call('GET', '/api/admin/summary.xlsx?period=2026H1&details=false', { token: TOKENS.admin });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('明细'))).toEqual(['明细']);
+    expect(wb.getWorksheet('明细')!.getCell('A3').value).toBe('本次下载未包含明细。需要逐行明细时，请下载“含明细”的汇总表。');
+    expect((await call('GET', '/api/admin/summary.xlsx?period=2026H1&details=maybe', { token: TOKENS.admin })).status).toBe(400);
+  });
+
   it('answers 404 for a period with no slots, 403 for a unit', async () => {
     expect((await call('GET', '/api/admin/summary?period=2030H1', { token: TOKENS.admin })).status).toBe(404);
     expect((await call('GET', '/api/admin/summary.xlsx?period=2026H1', { token: TOKENS.a })).status).toBe(403);

@@ -9,6 +9,10 @@ import { attachment } from './templates.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const query = z.object({ period: periodCodeSchema });
+const xlsxQuery = query.extend({
+  // 明细 is most of the time for a large office (docs/benchmarks.md, 汇总规模): it can be left out.
+  details: z.enum(['true', 'false']).default('true').openapi({ description: '是否包含明细工作表（默认包含）' }),
+});
 
 // Auth is per route here: this sub-app is mounted at /api/admin, where a
 // `.use()` would also run for every other admin route.
@@ -22,7 +26,7 @@ const jsonRoute = createRoute({
 const xlsxRoute = createRoute({
   method: 'get', path: '/summary.xlsx', summary: '汇总表（.xlsx）：DOMAIN §4 的全部工作表和明细', security: bearerSecurity,
   middleware: [requireAuth('admin')] as const,
-  request: { query },
+  request: { query: xlsxQuery },
   responses: { 200: { description: '汇总工作簿', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses(400, 401, 403, 404) },
 });
 
@@ -33,10 +37,10 @@ export const adminSummary = $(createRouter())
     return c.json(summary, 200);
   })
   .openapi(xlsxRoute, async (c) => {
-    const { period } = c.req.valid('query');
+    const { period, details: withDetails } = c.req.valid('query');
     const now = new Date();
     const { summary, details } = await buildSummary(c.env.DB, c.var.caller.org, period, now);
-    const bytes = await writeSummaryWorkbook(summary, details(), { generatedAt: now });
+    const bytes = await writeSummaryWorkbook(summary, withDetails === 'true' ? details() : null, { generatedAt: now });
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': XLSX,
       'Content-Disposition': attachment(`summary-${period}.xlsx`, `汇总表-${summary.period.label}.xlsx`),
