@@ -1,0 +1,45 @@
+import { DEMO_ORG, DEMO_UNITS } from './seed/org.ts';
+import type { DemoTokens } from './start-tokens.ts';
+
+export interface BannerInput {
+  baseUrl: string;
+  taskpane: boolean;
+  tokens: DemoTokens;
+  periods: { current: string; previous: string };
+  tokensFile: string;
+  persistTo: string;
+}
+
+const pad = (s: string, width: number): string => {
+  // CJK characters take two columns in a terminal.
+  const w = [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  return s + ' '.repeat(Math.max(1, width - w));
+};
+
+/** What `npm start` prints once the service is up: where it is, the demo tokens, and what to try. */
+export function startBanner({ baseUrl, taskpane, tokens, periods, tokensFile, persistTo }: BannerInput): string {
+  const unitLines = DEMO_UNITS.map((u) => `    ${pad(u.code, 9)}${pad(u.name, 30)}${tokens.units[u.code] ?? '（未签发）'}`);
+  const someUnit = DEMO_UNITS[2]!;
+  return [
+    '',
+    '════════ 台账通 本地演示已就绪（按 Ctrl-C 停止）════════',
+    `  服务地址    ${baseUrl}`,
+    taskpane ? `  任务窗格    ${baseUrl}/taskpane.html` : '  任务窗格    未构建（npm run build:addin 失败或不存在），接口不受影响',
+    `  OpenAPI     ${baseUrl}/api/openapi.json`,
+    `  演示机构    ${DEMO_ORG.name}（${tokens.org}），期次 ${periods.current}（本期）和 ${periods.previous}（上期）`,
+    `  管理员令牌  ${tokens.admin}`,
+    '  单位令牌：',
+    ...unitLines,
+    '',
+    '  试一试（复制到另一个终端）：',
+    `    ADMIN=${tokens.admin}`,
+    `    curl -H "Authorization: Bearer $ADMIN" "${baseUrl}/api/admin/status?period=${periods.current}"`,
+    `    curl -H "Authorization: Bearer $ADMIN" -o 汇总表.xlsx "${baseUrl}/api/admin/summary.xlsx?period=${periods.current}"`,
+    `    curl -o 承诺践诺台账.xlsx ${baseUrl}/api/templates/pledge-ledger/blank.xlsx`,
+    `    curl -H "Authorization: Bearer ${tokens.units[someUnit.code] ?? '<单位令牌>'}" -F file=@承诺践诺台账.xlsx -F templateId=pledge-ledger -F period=${periods.current} ${baseUrl}/api/submissions`,
+    '',
+    `  令牌另存于 ${tokensFile}，本地数据在 ${persistTo}；npm start -- --reset 清空本地数据并重新生成演示数据。`,
+    '══════════════════════════════════════════════════════',
+    '',
+  ].join('\n');
+}
