@@ -13,9 +13,20 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/worker/**'],
+          exclude: ['test/worker/**', 'test/e2e/**'],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        // Headless Chromium against the real worker under `wrangler dev`; needs addin/dist (npm test builds it first).
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {

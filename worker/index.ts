@@ -10,6 +10,7 @@ import { adminSummary } from './routes/admin-summary.ts';
 import { adminSubmissions } from './routes/admin-submissions.ts';
 import { adminTokens } from './routes/admin-tokens.ts';
 import { adminUnits } from './routes/admin-units.ts';
+import { me } from './routes/me.ts';
 import { submissions } from './routes/submissions.ts';
 import { templates } from './routes/templates.ts';
 import { validate } from './routes/validate.ts';
@@ -21,6 +22,7 @@ const app = $(
   createRouter()
   .use('/api/*', addinCors())
   .get('/api/health', (c) => c.json({ ok: true }))
+  .route('/api/me', me)
   .route('/api/templates', templates)
   .route('/api/validate', validate)
   .route('/api/submissions', submissions)

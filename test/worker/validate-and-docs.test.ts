@@ -45,6 +45,7 @@ describe('GET /api/openapi.json', () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, { security?: unknown }>>; components: { securitySchemes: Record<string, unknown>; schemas: Record<string, unknown> } };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.fromEntries(Object.entries(doc.paths).map(([p, ops]) => [p, Object.keys(ops).sort()]))).toEqual({
+      '/api/me': ['get'],
       '/api/validate': ['post'],
       '/api/submissions': ['get', 'post'],
       '/api/submissions/{id}': ['get'],

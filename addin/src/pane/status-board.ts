@@ -1,0 +1,32 @@
+/** not-expected: a parent unit with no ledger of its own (its sub-units report). */
+export type CellState = 'on-time' | 'late' | 'missing' | 'returned' | 'not-expected';
+
+export interface BoardCell {
+  unitCode: string;
+  templateId: string;
+  state: CellState;
+  submissionId: string | null;
+}
+
+export interface BoardCounts {
+  expected: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  returned: number;
+  /** (按时 + 逾期) ÷ 应报; 0 when nothing is expected. */
+  progress: number;
+}
+
+export function boardCounts(cells: readonly BoardCell[]): BoardCounts {
+  const n = (s: CellState) => cells.filter((c) => c.state === s).length;
+  const counts = { expected: cells.length - n('not-expected'), onTime: n('on-time'), late: n('late'), missing: n('missing'), returned: n('returned') };
+  return { ...counts, progress: counts.expected === 0 ? 0 : (counts.onTime + counts.late) / counts.expected };
+}
+
+export const STATE_TEXT: Record<CellState, string> = { 'on-time': '按时报送', late: '逾期报送', missing: '未报送', returned: '已退回', 'not-expected': '无需报送' };
+
+/** Only a counted submission can be returned (the worker refuses the rest with 409). */
+export const canReturn = (c: BoardCell): boolean => (c.state === 'on-time' || c.state === 'late') && c.submissionId !== null;
+
+export const percentText = (fraction: number): string => `${Math.round(fraction * 1000) / 10}%`;

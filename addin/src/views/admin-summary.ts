@@ -1,0 +1,41 @@
+import type { Summary } from '../../../templates/summary/schema.ts';
+import { fetchFile, ok } from '../api/client.ts';
+import type { AppContext } from '../app-context.ts';
+import { summarySheets } from '../report/summary-sheets.ts';
+import { button, h, messageBar, replace, section } from '../ui/dom.ts';
+import { errorText } from '../ui/errors.ts';
+import { saveFile } from '../ui/save-file.ts';
+import { slotPicker } from './slot-picker.ts';
+
+/** 汇总: write the consolidated sheets into the open workbook (Excel), or download the .xlsx (any browser). */
+export function adminSummaryView(ctx: AppContext): HTMLElement {
+  const status = h('div');
+  const progress = h('div');
+  const write = async () => {
+    replace(progress, h('div', { class: 'progress-label' }, '正在生成汇总并写入工作簿…'), h('fluent-progress-bar'));
+    try {
+      const summary = await ok<Summary>(ctx.api.api.admin.summary.$get({ query: { period: ctx.settings.period } }));
+      const sheets = summarySheets(summary);
+      await ctx.workbook!.writeReportSheets(sheets);
+      replace(status, messageBar('success', `已写入 ${sheets.length} 张汇总工作表（${sheets.map((s) => s.name).join('、')}）；再次写入会替换这些表，不会重复。`, 'write-result'));
+    } catch (error) {
+      replace(status, messageBar('error', errorText(error)));
+    } finally {
+      replace(progress);
+    }
+  };
+  const download = async () => {
+    try {
+      const file = await fetchFile(ctx.settings.server, ctx.settings.token, `/api/admin/summary.xlsx?period=${encodeURIComponent(ctx.settings.period)}`);
+      saveFile(file.bytes, file.fileName);
+      replace(status, messageBar('success', `已下载 ${file.fileName}。`, 'download-result'));
+    } catch (error) { replace(status, messageBar('error', errorText(error))); }
+  };
+  return section('汇总表',
+    slotPicker(ctx, false, () => replace(status)),
+    h('p', { class: 'hint' }, '汇总包括报送情况、承诺践诺、群众评议、点评、示范行动、整改、分类定级和金点子，每个单位一行并逐级合计；满意率、完成率和报送进度附图表。'),
+    h('div', { class: 'row' },
+      ctx.workbook ? button('写入汇总表', write, 'primary', 'write-summary') : null,
+      button('下载汇总表', download, ctx.workbook ? 'outline' : 'primary', 'download-summary')),
+    progress, status);
+}

@@ -1,0 +1,77 @@
+import { ok, type Report, type SubmitResult } from '../api/client.ts';
+import type { AppContext } from '../app-context.ts';
+import { issueRows } from '../pane/issue-groups.ts';
+import { button, h, messageBar, replace, section } from '../ui/dom.ts';
+import { errorText } from '../ui/errors.ts';
+import { ApiError, ledgerForm } from '../api/client.ts';
+import { reportSummary, submitOutcome } from './report-summary.ts';
+import { slotPicker } from './slot-picker.ts';
+import { templateDownloads } from './template-downloads.ts';
+
+/** Without Excel (WPS users): choose a filled file, validate it on the server, read the issues as a table, submit. */
+export function unitUploadView(ctx: AppContext): HTMLElement {
+  const root = h('div', { class: 'stack' });
+  const status = h('div');
+  const results = h('div', { class: 'card', hidden: true, 'data-test': 'results' });
+  let file: File | null = null;
+
+  const input = h('input', { type: 'file', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'data-test': 'file' });
+  const chosen = h('span', { class: 'hint' }, '点击选择填好的 .xlsx 文件');
+  input.addEventListener('change', () => {
+    file = input.files?.[0] ?? null;
+    chosen.textContent = file ? `已选择：${file.name}（${Math.ceil(file.size / 1024)} KB）` : '点击选择填好的 .xlsx 文件';
+    results.hidden = true;
+    replace(status);
+    if (file) void validate();
+  });
+
+  const form = () => ({ file: file!, templateId: ctx.settings.templateId || undefined, period: ctx.settings.period || undefined });
+
+  const showReport = (r: Report) => {
+    results.hidden = false;
+    const rows = issueRows(r.issues);
+    replace(results, h('h2', null, '校验结果'), reportSummary(r),
+      rows.length === 0 ? null : h('table', { class: 'grid', 'data-test': 'issue-table' },
+        h('thead', null, h('tr', null, h('th', null, '类别'), h('th', null, '工作表'), h('th', null, '单元格'), h('th', null, '问题及修改方法'))),
+        h('tbody', null, ...rows.map((r) => h('tr', null, h('td', { class: 'nowrap' }, r.severity), h('td', null, r.sheet), h('td', { class: 'mono' }, r.cell), h('td', null, r.message))))));
+  };
+
+  const failed = (error: unknown) => {
+    // A refused file (not a ledger, wrong template) still comes with its report: show it like any other.
+    if (error instanceof ApiError && error.status === 422 && error.details && typeof error.details === 'object' && 'issues' in error.details) showReport(error.details as Report);
+    replace(status, messageBar('error', errorText(error)));
+  };
+
+  const validate = async () => {
+    if (!file) return void replace(status, messageBar('warning', '请先选择文件。'));
+    replace(status, h('fluent-spinner', { size: 'tiny' }));
+    try {
+      showReport((await ok<{ report: Report }>(ctx.api.api.validate.$post(ledgerForm(form())))).report);
+      replace(status);
+    } catch (error) { failed(error); }
+  };
+
+  const submit = async () => {
+    if (!file) return void replace(status, messageBar('warning', '请先选择文件。'));
+    replace(status, h('div', { class: 'progress-label' }, '正在上传并报送…'), h('fluent-progress-bar'));
+    try {
+      const result = await ok<SubmitResult>(ctx.api.api.submissions.$post(ledgerForm(form())));
+      showReport(result.report);
+      replace(status, submitOutcome(result));
+    } catch (error) { failed(error); }
+  };
+
+  const render = () =>
+    replace(root,
+      section('校验与报送',
+        slotPicker(ctx, true, render),
+        h('label', { class: 'file-pick' }, input, h('b', null, '选择文件'), chosen),
+        h('div', { class: 'row' }, button('重新校验', validate, 'outline', 'validate'), button('报送', submit, 'primary', 'submit')),
+        status,
+      ),
+      results,
+      templateDownloads(ctx),
+    );
+  render();
+  return root;
+}

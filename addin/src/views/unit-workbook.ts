@@ -1,0 +1,118 @@
+import { ok, type Report, type SubmitResult } from '../api/client.ts';
+import type { AppContext } from '../app-context.ts';
+import { marksOf } from '../pane/issue-groups.ts';
+import { button, h, messageBar, replace, section } from '../ui/dom.ts';
+import { errorText } from '../ui/errors.ts';
+import type { Grid } from '../../../templates/model/grid.ts';
+import { bytesToBase64 } from '../workbook/xlsx-sheets.ts';
+import { fetchFile, ledgerJson } from '../api/client.ts';
+import { issueList } from './issue-list.ts';
+import { slotPicker } from './slot-picker.ts';
+import { reportSummary, submitOutcome } from './report-summary.ts';
+
+/** Inside Excel (or the in-memory workbook): insert a blank ledger, validate the open workbook, mark, submit. */
+export function unitWorkbookView(ctx: AppContext): HTMLElement {
+  const wb = ctx.workbook!;
+  const root = h('div', { class: 'stack' });
+  const status = h('div');
+  const results = h('div', { class: 'card', hidden: true, 'data-test': 'results' });
+  const progress = h('div', { hidden: true });
+  let report: Report | null = null;
+
+  const slot = () => ({ templateId: ctx.settings.templateId || undefined, period: ctx.settings.period || undefined });
+  const show = (el: HTMLElement) => replace(status, el);
+
+  const setProgress = (label: string, fraction: number | null) => {
+    progress.hidden = false;
+    replace(progress, h('div', { class: 'progress-label' }, h('span', null, label), fraction === null ? null : h('span', null, `${Math.round(fraction * 100)}%`)),
+      h('fluent-progress-bar', fraction === null ? {} : { value: String(Math.round(fraction * 100)), max: '100' }));
+  };
+
+  const read = async (): Promise<Grid> =>
+    wb.readGrid({ onProgress: (done, total) => setProgress(`正在读取表格：${done} / ${total} 行`, total > 0 ? done / total : 1) });
+
+  const validate = async () => {
+    show(h('span'));
+    try {
+      const grid = await read();
+      setProgress('正在校验…', null);
+      report = (await ok<{ report: Report }>(ctx.api.api.validate.$post(ledgerJson({ grid, ...slot() })))).report;
+      progress.hidden = true;
+      renderResults();
+    } catch (error) {
+      progress.hidden = true;
+      show(messageBar('error', errorText(error)));
+    }
+  };
+
+  const renderResults = () => {
+    if (!report) return;
+    results.hidden = false;
+    const r = report;
+    replace(results,
+      h('h2', null, '校验结果'),
+      reportSummary(r),
+      h('div', { class: 'row' },
+        button('标记到表格', async () => {
+          try {
+            const m = await wb.markIssues(marksOf(r.issues));
+            show(messageBar('info', `已在表格中标出 ${m.marked} 个单元格${m.notesSupported ? '（鼠标移到单元格上可看批注）' : '（当前 Excel 版本不支持批注，只标了底色）'}。`, 'mark-result'));
+          } catch (error) { show(messageBar('error', errorText(error))); }
+        }, 'outline', 'mark'),
+        button('清除标记', async () => {
+          try {
+            const n = await wb.clearMarks();
+            show(messageBar('info', `已清除 ${n} 个单元格的标记，原有底色已恢复。`, 'clear-result'));
+          } catch (error) { show(messageBar('error', errorText(error))); }
+        }, 'subtle', 'clear'),
+      ),
+      issueList(r.issues, async (sheet, cell) => {
+        try { await wb.selectCell(sheet, cell); } catch (error) { show(messageBar('error', errorText(error))); }
+      }),
+    );
+  };
+
+  const submit = async () => {
+    show(h('span'));
+    try {
+      const grid = await read();
+      setProgress('正在上传并报送…', null);
+      const result = await ok<SubmitResult>(ctx.api.api.submissions.$post(ledgerJson({ grid, ...slot() })));
+      setProgress('报送完成', 1);
+      report = result.report;
+      renderResults();
+      show(submitOutcome(result));
+    } catch (error) {
+      progress.hidden = true;
+      show(messageBar('error', errorText(error)));
+    }
+  };
+
+  const insert = async () => {
+    try {
+      const { bytes } = await fetchFile(ctx.settings.server, ctx.settings.token, `/api/templates/${encodeURIComponent(ctx.settings.templateId)}/blank.xlsx`);
+      const names = await wb.insertTemplate(bytesToBase64(bytes));
+      show(messageBar('success', `已插入工作表：${names.join('、')}。填好后点击“校验当前工作簿”。`, 'insert-result'));
+    } catch (error) { show(messageBar('error', errorText(error))); }
+  };
+
+  const render = () => {
+    replace(root,
+      section('填报与校验',
+        slotPicker(ctx, true, render),
+        h('div', { class: 'row' },
+          button('校验当前工作簿', validate, 'primary', 'validate'),
+          button('报送', submit, 'outline', 'submit'),
+          button('插入空白模板', insert, 'subtle', 'insert'),
+        ),
+        h('p', { class: 'hint' }, '校验不会保存任何内容；报送时每次都保存为新版本，机关党委以最新一次为准。'),
+        progress,
+        status,
+      ),
+      results,
+    );
+    renderResults();
+  };
+  render();
+  return root;
+}

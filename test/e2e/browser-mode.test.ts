@@ -1,0 +1,159 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, openBrowser, shot } from './browser.ts';
+import { filledPledgeXlsx, GOOD_ROWS, MESSY_ROWS, UNIT } from './ledgers.ts';
+import { startWorker, type WorkerServer } from './worker-server.ts';
+import { OTHER_UNIT, seedWorld } from './world.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+let server: WorkerServer;
+let browser: { context: BrowserContext; close(): Promise<void> };
+let unitToken: string;
+
+beforeAll(async () => {
+  server = await startWorker();
+  ({ unitToken } = await seedWorld(server));
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh page with no saved token (the browser keeps one profile for the whole file). */
+async function freshPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('[data-test=connect]').waitFor();
+  return page;
+}
+
+const boardRow = (page: Page, unit: string) => page.locator(`[data-test=status-row][data-unit=${unit}]`);
+
+describe('browser mode (no Office host), end to end against wrangler dev', () => {
+  it('office: the status board starts with nobody reported', async () => {
+    const page = await freshPage();
+    await shot(page, '01-connect');
+    await connect(page, server.adminToken);
+    await boardRow(page, UNIT.code).waitFor();
+    expect(await boardRow(page, UNIT.code).getAttribute('data-state')).toBe('missing');
+    expect(await boardRow(page, OTHER_UNIT.code).getAttribute('data-state')).toBe('missing');
+    expect(await page.locator('[data-test=count-missing] b').textContent()).toBe('2');
+    expect(await page.locator('[data-test=progress]').textContent()).toBe('0%');
+    await shot(page, '02-admin-status-before');
+    await page.close();
+  });
+
+  it('unit: a messy ledger shows the exact cells and Chinese messages; the corrected one is submitted', async () => {
+    const page = await freshPage();
+    await connect(page, unitToken);
+    await expect(page.locator('.who').textContent()).resolves.toContain(UNIT.name);
+    await shot(page, '03-unit-upload');
+
+    await page.locator('[data-test=file]').setInputFiles({ name: '承诺践诺台账-填写.xlsx', mimeType: XLSX, buffer: Buffer.from(await filledPledgeXlsx(MESSY_ROWS)) });
+    await page.locator('[data-test=issue-table]').waitFor();
+    const rows = await page.locator('[data-test=issue-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toEqual([
+      ['错误', '承诺践诺台账', 'H6', '无法识别“下个月”，请填写日期，如 2026-07-15。'],
+      ['错误', '承诺践诺台账', 'E7', '“其他承诺”不是可选值，请从下拉列表中选择：服务承诺、实事承诺。'],
+      ['错误', '承诺践诺台账', 'F7', '必填项为空，请填写。'],
+    ]);
+    expect(await page.locator('[data-test=report-summary]').textContent()).toContain('错误 3 个');
+    await shot(page, '04-unit-upload-errors');
+
+    await page.locator('[data-test=file]').setInputFiles({ name: '承诺践诺台账-已改.xlsx', mimeType: XLSX, buffer: Buffer.from(await filledPledgeXlsx(GOOD_ROWS)) });
+    await page.locator('[data-test=report-summary][intent=success]').waitFor();
+    expect(await page.locator('[data-test=issue-table]').count()).toBe(0);
+    await page.locator('[data-test=submit]').click();
+    await page.locator('[data-test=submit-result]').waitFor();
+    expect(await page.locator('[data-test=submit-result]').textContent()).toContain('已报送第 1 版');
+    await shot(page, '05-unit-submitted');
+
+    await page.locator('[data-test=tab-mine]').click();
+    await page.locator('[data-test=submission]').first().waitFor();
+    const sub = page.locator('[data-test=submission]');
+    expect(await sub.count()).toBe(1);
+    expect(await sub.first().textContent()).toContain('承诺践诺台账第 1 版已接收');
+    await shot(page, '06-unit-my-submissions');
+    await page.close();
+  });
+
+  it('office: the board moves to 按时报送 and the downloaded summary holds the figures', async () => {
+    const page = await freshPage();
+    await connect(page, server.adminToken);
+    await boardRow(page, UNIT.code).waitFor();
+    expect(await boardRow(page, UNIT.code).getAttribute('data-state')).toBe('on-time');
+    expect(await boardRow(page, UNIT.code).textContent()).toContain('按时报送');
+    expect(await page.locator('[data-test=count-on-time] b').textContent()).toBe('1');
+    expect(await page.locator('[data-test=count-missing] b').textContent()).toBe('1');
+    expect(await page.locator('[data-test=progress]').textContent()).toBe('50%');
+    await shot(page, '07-admin-status-after');
+
+    await page.locator('[data-test=tab-summary]').click();
+    await page.locator('[data-test=download-summary]').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.locator('[data-test=download-summary]').click()]);
+    expect(download.suggestedFilename()).toBe('汇总表-2026年上半年.xlsx');
+    await page.locator('[data-test=download-result]').waitFor();
+    await shot(page, '08-admin-summary');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
+    const figures = rowOf(wb.getWorksheet('承诺践诺汇总')!, UNIT.name, ['承诺总数', '完成率', '逾期']);
+    // 张三's pledge (推进中, due 2026-06-30) is overdue once the server's today passes that date.
+    const overdue = new Date().toISOString().slice(0, 10) > '2026-06-30' ? 1 : 0;
+    expect(figures).toEqual({ 承诺总数: 3, 完成率: 2 / 3, 逾期: overdue });
+    const status = wb.getWorksheet('报送情况')!;
+    expect(JSON.stringify(rowValues(status, UNIT.name))).toContain('按时报送');
+    expect(JSON.stringify(rowValues(status, OTHER_UNIT.name))).toContain('未报送');
+    await page.close();
+  });
+
+  it('office: returning the submission with a comment shows on the unit side', async () => {
+    const page = await freshPage();
+    await connect(page, server.adminToken);
+    await boardRow(page, UNIT.code).locator('[data-test=return]').click();
+    await page.locator('[data-test=return-comment] textarea').fill('第 2 行承诺事项请写明可量化的目标。');
+    await shot(page, '09-admin-return');
+    await page.locator('[data-test=confirm-return]').click();
+    await page.locator('[data-test=return-result]').waitFor();
+    await page.locator(`[data-test=status-row][data-unit=${UNIT.code}][data-state=returned]`).waitFor();
+    await page.close();
+
+    const unit = await freshPage();
+    await connect(unit, unitToken);
+    await unit.locator('[data-test=tab-mine]').click();
+    await unit.locator('[data-test=return-comment]').waitFor();
+    expect(await unit.locator('[data-test=return-comment]').textContent()).toBe('机关党委退回意见：第 2 行承诺事项请写明可量化的目标。');
+    expect(await unit.locator('[data-test=submission]').first().textContent()).toContain('已退回');
+    await shot(unit, '10-unit-returned');
+    await unit.close();
+  });
+});
+
+function rowValues(ws: ExcelJS.Worksheet, unitName: string): unknown[] {
+  let found: unknown[] | null = null;
+  ws.eachRow((row) => {
+    const values = (row.values as unknown[]).slice(1);
+    if (!found && values.some((v) => v === unitName)) found = values;
+  });
+  if (!found) throw new Error(`no row for ${unitName} in ${ws.name}`);
+  return found;
+}
+
+/** The unit's row, read by the header texts of the sheet (headers may span a group row above). */
+function rowOf(ws: ExcelJS.Worksheet, unitName: string, headers: string[]): Record<string, unknown> {
+  const cols = new Map<string, number>();
+  ws.eachRow((row, n) => {
+    if (n > 8) return;
+    row.eachCell((cell, c) => {
+      const text = String(cell.value ?? '');
+      if (headers.includes(text) && !cols.has(text)) cols.set(text, c);
+    });
+  });
+  const values = rowValues(ws, unitName);
+  return Object.fromEntries(headers.map((h) => [h, values[cols.get(h)! - 1]]));
+}

@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const SCREENSHOTS = fileURLToPath(new URL('../../test-output/screenshots/', import.meta.url));
+
+/** Debian's Chromium (never a downloaded build), headless, with a fresh profile each run. */
+export async function openBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'tzt-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    acceptDownloads: true,
+    locale: 'zh-CN',
+    viewport: { width: 420, height: 860 },
+    deviceScaleFactor: 1,
+  });
+  // No Office host and no internet: office.js must fail fast and the page fall back to browser mode.
+  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Connect the pane with a token (the first screen of a fresh profile). */
+export async function connect(page: Page, token: string): Promise<void> {
+  await page.locator('[data-test=token]').locator('input').fill(token);
+  await page.locator('[data-test=connect]').click();
+  await page.locator('[data-test=tabs]').waitFor();
+}

@@ -1,0 +1,111 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, openBrowser, shot } from './browser.ts';
+import { filledPledgeXlsx, GOOD_ROWS, MESSY_ROWS, pledgeGrid } from './ledgers.ts';
+import { startWorker, type WorkerServer } from './worker-server.ts';
+import { seedWorld } from './world.ts';
+
+/**
+ * The task pane's Excel flows in Chromium with the Office layer replaced by
+ * the in-memory workbook (`?adapter=memory`): same adapter interface, no Excel.
+ */
+let server: WorkerServer;
+let browser: { context: BrowserContext; close(): Promise<void> };
+let unitToken: string;
+
+beforeAll(async () => {
+  server = await startWorker();
+  ({ unitToken } = await seedWorld(server));
+  // A counted submission, so the summary the office writes has a unit's figures.
+  const form = new FormData();
+  form.append('file', new File([(await filledPledgeXlsx(GOOD_ROWS)) as Uint8Array<ArrayBuffer>], 'ledger.xlsx'));
+  form.append('templateId', 'pledge-ledger');
+  form.append('period', '2026H1');
+  const res = await fetch(`${server.origin}/api/submissions`, { method: 'POST', headers: { authorization: `Bearer ${unitToken}` }, body: form });
+  expect(res.status).toBe(201);
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function pane(token: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.addInitScript((grid) => { window.__tztGrid = grid; }, pledgeGrid(MESSY_ROWS));
+  await page.goto(`${server.origin}/taskpane.html?adapter=memory`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await connect(page, token);
+  return page;
+}
+
+interface MemorySheetView { name: string; fills: [string, string][]; notes: [string, string][]; tables: { name: string; address: string }[]; charts: { type: string; title: string; series: { name: string }[] }[]; dataBars: string[] }
+
+const workbookState = (page: Page) =>
+  page.evaluate(() => {
+    const wb = window.__tztWorkbook as {
+      selected: unknown;
+      sheets: { name: string; fills: Map<string, string>; notes: Map<string, string>; tables: unknown[]; charts: unknown[]; dataBars: string[] }[];
+    };
+    return {
+      selected: wb.selected,
+      sheets: wb.sheets.map((s) => ({ name: s.name, fills: [...s.fills], notes: [...s.notes], tables: s.tables, charts: s.charts, dataBars: s.dataBars })),
+    };
+  }) as Promise<{ selected: unknown; sheets: MemorySheetView[] }>;
+
+describe('task pane against an in-memory workbook', () => {
+  it('unit: validate → issues → click selects the cell → mark → clear', async () => {
+    const page = await pane(unitToken);
+    expect(await page.locator('.top').textContent()).toContain('演示工作簿');
+    await shot(page, '11-pane-unit');
+    await page.locator('[data-test=validate]').click();
+    await page.locator('[data-test=issue-list]').waitFor();
+    const cells = await page.locator('[data-test=issue]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cell));
+    expect(cells).toEqual(['承诺践诺台账!H6', '承诺践诺台账!E7', '承诺践诺台账!F7']);
+    expect(await page.locator('.group h3').allTextContents()).toEqual(['错误完成时限（1）', '错误承诺类别（1）', '错误承诺事项（1）']);
+    await shot(page, '12-pane-issues');
+
+    await page.locator('[data-test=issue][data-cell="承诺践诺台账!E7"]').click();
+    await expect.poll(async () => (await workbookState(page)).selected).toEqual({ sheet: '承诺践诺台账', cell: 'E7' });
+
+    await page.locator('[data-test=mark]').click();
+    await page.locator('[data-test=mark-result]').waitFor();
+    expect(await page.locator('[data-test=mark-result]').textContent()).toBe('已在表格中标出 3 个单元格（鼠标移到单元格上可看批注）。');
+    const marked = (await workbookState(page)).sheets[0]!;
+    expect(marked.fills).toEqual([['H6', '#FFC7CE'], ['E7', '#FFC7CE'], ['F7', '#FFC7CE']]);
+    expect(marked.notes.map(([cell]) => cell)).toEqual(['H6', 'E7', 'F7']);
+    expect(marked.notes[0]![1]).toContain('无法识别“下个月”');
+    await shot(page, '13-pane-marked');
+
+    await page.locator('[data-test=clear]').click();
+    await page.locator('[data-test=clear-result]').waitFor();
+    expect(await page.locator('[data-test=clear-result]').textContent()).toBe('已清除 3 个单元格的标记，原有底色已恢复。');
+    const cleared = (await workbookState(page)).sheets[0]!;
+    expect(cleared.fills).toEqual([]);
+    expect(cleared.notes).toEqual([]);
+    await page.close();
+  });
+
+  it('office: 写入汇总表 puts the summary sheets, tables and charts into the workbook', async () => {
+    const page = await pane(server.adminToken);
+    await page.locator('[data-test=tab-summary]').click();
+    await page.locator('[data-test=write-summary]').click();
+    await page.locator('[data-test=write-result]').waitFor();
+    await shot(page, '14-pane-admin-summary-written');
+    const { sheets } = await workbookState(page);
+    expect(sheets.map((s) => s.name)).toEqual([
+      '承诺践诺台账', '报送情况', '报送进度', '承诺践诺汇总', '群众评议汇总', '点评情况汇总', '示范行动汇总', '整改汇总', '分类定级汇总', '金点子汇总', '逾期承诺', '重点关注对象',
+    ]);
+    expect(sheets.slice(1).every((s) => s.tables.length === 1)).toBe(true);
+    const chart = (name: string) => sheets.find((s) => s.name === name)!.charts.map((c) => ({ type: c.type, title: c.title, series: c.series.map((x) => x.name) }));
+    expect(chart('承诺践诺汇总')).toEqual([{ type: 'BarClustered', title: '各单位承诺完成率', series: ['完成率'] }]);
+    expect(chart('群众评议汇总')).toEqual([{ type: 'BarClustered', title: '各单位群众满意率', series: ['满意率'] }]);
+    expect(chart('报送进度')).toEqual([{ type: 'ColumnClustered', title: '报送进度', series: ['按时报送', '逾期报送', '未报送', '已退回'] }]);
+
+    // A refresh replaces the summary sheets instead of piling up copies.
+    await page.locator('[data-test=write-summary]').click();
+    await expect.poll(async () => (await workbookState(page)).sheets.length).toBe(12);
+    await page.close();
+  });
+});

@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { call, seedPeriod, seedWorld, TOKENS } from './helpers.ts';
+
+describe('GET /api/me', () => {
+  beforeEach(async () => {
+    await seedWorld('2026-07-15');
+    await seedPeriod('mass-evaluation', '2026H2', '2026-07-01', '2027-01-15');
+  });
+
+  it('tells the office it is the admin, with every period set', async () => {
+    const res = await call('GET', '/api/me', { token: TOKENS.admin });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      kind: 'admin',
+      label: 'admin',
+      unit: null,
+      periods: [
+        { templateId: 'mass-evaluation', templateName: '群众评议情况统计表', code: '2026H2', label: '2026年下半年', opens: '2026-07-01', due: '2027-01-15' },
+        { templateId: 'pledge-ledger', templateName: '承诺践诺台账', code: '2026H1', label: '2026年上半年', opens: '2026-01-01', due: '2026-07-15' },
+      ],
+    });
+  });
+
+  it('tells a unit token which unit it reports for', async () => {
+    const res = await call('GET', '/api/me', { token: TOKENS.a });
+    const body = (await res.json()) as { kind: string; unit: unknown; periods: unknown[] };
+    expect(res.status).toBe(200);
+    expect(body.kind).toBe('unit');
+    expect(body.unit).toEqual({ code: 'A', name: '市发展改革委机关党委' });
+    expect(body.periods).toHaveLength(2);
+  });
+
+  it('refuses a missing or revoked token with the envelope', async () => {
+    const missing = await call('GET', '/api/me');
+    expect(missing.status).toBe(401);
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('auth/missing');
+    const revoked = await call('GET', '/api/me', { token: TOKENS.revoked });
+    expect(revoked.status).toBe(401);
+    expect(((await revoked.json()) as { error: { code: string } }).error.code).toBe('auth/revoked');
+  });
+});
