@@ -1,21 +1,11 @@
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pledgeLedger } from '../../templates/catalog/index.ts';
 import { consolidateFiles } from '../../templates/consolidate-files.ts';
 import { periodRange } from '../../templates/model/period.ts';
 import type { Summary } from '../../templates/summary/index.ts';
-import { writeBlankTemplate } from '../../templates/xlsx/write-template.ts';
+import { filledPledgeXlsx } from '../fixtures/pledge-ledger.ts';
 import { call, fileForm, GOOD_ROWS, seedWorld, TOKENS, type PledgeRow } from './helpers.ts';
 
-/** A pledge ledger filled in the generated template, as a unit would e-mail it or upload it. */
-async function ledger(unitCode: string, unitName: string, rows: PledgeRow[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await writeBlankTemplate(pledgeLedger, { unitName, unitCode, period: '2026H1', rows: 20 })) as unknown as ExcelJS.Buffer);
-  const ws = wb.getWorksheet('承诺践诺台账')!;
-  ws.getCell('F3').value = '2026-07-10';
-  rows.forEach((r, i) => (ws.getRow(5 + i).values = [i + 1, ...r]));
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
+const ledger = (unitCode: string, unitName: string, rows: PledgeRow[]) => filledPledgeXlsx(rows, { code: unitCode, name: unitName });
 
 const FILES: { unit: 'A' | 'B'; name: string; unitName: string; rows: PledgeRow[] }[] = [
   {

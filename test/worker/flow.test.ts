@@ -1,6 +1,6 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
+import { fillPledgeWorkbook } from '../fixtures/pledge-ledger.ts';
 import { call, fileForm, GOOD_ROWS, seedWorld, TOKENS, type PledgeRow } from './helpers.ts';
 import { sha256Hex } from '../../worker/auth/token-hash.ts';
 
@@ -16,18 +16,7 @@ const statusOf = async (unitCode: string): Promise<Cell> => {
 /** Downloads the blank from the service and fills it in exceljs, as staff do in Excel. */
 async function fillDownloadedBlank(rows: PledgeRow[]): Promise<Uint8Array> {
   const res = await exports.default.fetch('http://x/api/templates/pledge-ledger/blank.xlsx');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await res.arrayBuffer()) as ExcelJS.Buffer);
-  const ws = wb.getWorksheet('承诺践诺台账')!;
-  ws.getCell('B2').value = '市发展改革委机关党委';
-  ws.getCell('D2').value = 'A';
-  ws.getCell('F2').value = '2026年上半年';
-  ws.getCell('B3').value = '王芳';
-  ws.getCell('F3').value = '2026-07-10';
-  rows.forEach((r, i) => {
-    ws.getRow(5 + i).values = [i + 1, ...r];
-  });
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return fillPledgeWorkbook(new Uint8Array(await res.arrayBuffer()), rows, { code: 'A', name: '市发展改革委机关党委' });
 }
 
 beforeEach(() => seedWorld());
