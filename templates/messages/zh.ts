@@ -60,6 +60,8 @@ export function issueMessage(issue: Issue): string {
       return `基本信息${q(issue.column?.header)}未填写，请补充。`;
     case 'info/invalid':
       return `基本信息${q(issue.column?.header)}无法识别${q(v)}，请填写如 ${list(issue.expected)}。`;
+    case 'info/unit-mismatch':
+      return `文件的单位编码为${q(v)}，不是报送单位${q(p.unitName)}（${p.unitCode}）。请确认没有选错文件；如文件无误，请把单位编码改为“${p.unitCode}”。`;
     case 'cell/required':
       return '必填项为空，请填写。';
     case 'cell/integer':

@@ -27,6 +27,7 @@ export const issueCodes = [
   // 基本信息 block.
   'info/missing',
   'info/invalid',
+  'info/unit-mismatch',
   // One cell.
   'cell/required',
   'cell/integer',

@@ -28,7 +28,14 @@ const NEEDED: readonly InfoKey[] = ['unitName', 'period', 'fillDate'];
  * left without a value is reported; an absent block is not, since a ledger
  * pasted into a fresh workbook has none.
  */
-export function readInfoBlock(areas: { view: SheetView; rowEnd: number }[], file?: string): { info: InfoBlock; issues: Issue[] } {
+export interface InfoRead {
+  info: InfoBlock;
+  issues: Issue[];
+  /** Where each field's value was found (or belongs), for issues about it. */
+  places: Partial<Record<InfoKey, { sheet: string; cell: string }>>;
+}
+
+export function readInfoBlock(areas: { view: SheetView; rowEnd: number }[], file?: string): InfoRead {
   const slots = new Map<InfoKey, Slot>();
   for (const { view, rowEnd } of areas) {
     for (let row = view.originRow; row < rowEnd; row++) {
@@ -50,9 +57,11 @@ export function readInfoBlock(areas: { view: SheetView; rowEnd: number }[], file
   return interpret(slots, file);
 }
 
-function interpret(slots: Map<InfoKey, Slot>, file?: string): { info: InfoBlock; issues: Issue[] } {
+function interpret(slots: Map<InfoKey, Slot>, file?: string): InfoRead {
   const info: InfoBlock = {};
   const issues: Issue[] = [];
+  const places: InfoRead['places'] = {};
+  for (const [key, slot] of slots) places[key] = { sheet: slot.sheet, cell: slot.cell };
   for (const field of INFO_FIELDS) {
     const slot = slots.get(field.key);
     if (!slot) continue;
@@ -74,5 +83,5 @@ function interpret(slots: Map<InfoKey, Slot>, file?: string): { info: InfoBlock;
       info[field.key] = text;
     }
   }
-  return { info, issues };
+  return { info, issues, places };
 }

@@ -4,6 +4,7 @@ import type { InfoBlock } from '../model/info.ts';
 import type { Issue, Report } from '../model/issue.ts';
 import { periodRange } from '../model/period.ts';
 import { isBlank } from '../normalize/cell.ts';
+import { toHalfWidth } from '../normalize/text.ts';
 import { classifyRow } from './classify-row.ts';
 import { detectTemplate } from './identify.ts';
 import { readInfoBlock } from './info-block.ts';
@@ -23,6 +24,8 @@ export interface ValidateOptions {
   roster?: RosterEntry[];
   params?: Params;
   issueCap?: number;
+  /** The unit the ledger is submitted for: a file naming another 单位编码 is refused (most likely the wrong file). */
+  unit?: { code: string; name: string };
 }
 
 export interface NormalisedRow extends ValidRow {
@@ -54,11 +57,18 @@ export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[],
 
   const infoSheet = grid.sheets.find((s) => s.name.trim() === '基本信息');
   const infoView = infoSheet && infoSheet !== view.sheet ? new SheetView(infoSheet) : undefined;
-  const { info, issues: infoIssues } = readInfoBlock(
+  const { info, issues: infoIssues, places } = readInfoBlock(
     [{ view, rowEnd: header.row }, ...(infoView ? [{ view: infoView, rowEnd: Math.min(infoView.rowEnd, 30) }] : [])],
     file,
   );
   infoIssues.forEach((i) => sink.add(i));
+  if (options.unit && info.unitCode && toHalfWidth(info.unitCode).toUpperCase() !== options.unit.code.toUpperCase()) {
+    sink.add({
+      severity: 'error', code: 'info/unit-mismatch', ...place, ...(places.unitCode ?? {}),
+      column: { key: 'unitCode', header: '单位编码' }, value: info.unitCode,
+      params: { unitCode: options.unit.code, unitName: options.unit.name },
+    });
+  }
 
   const periodCode = options.period ?? info.period;
   const period = periodCode ? periodRange(periodCode) : null;

@@ -18,7 +18,8 @@ const COUNTER = { on_time: 'onTime', late: 'late', missing: 'missing', returned:
 
 /**
  * 报送情况 of one summary row. Only units without sub-units are expected to
- * report; a parent's own submissions still show and count by their state.
+ * report, and only they are counted, so 按时 + 逾期 + 未报送 + 已退回 + 已拒收 =
+ * 应报 in every row; a parent's own ledger still shows in its （本级） cell.
  */
 export function statusRow(
   templateIds: readonly string[],
@@ -34,8 +35,10 @@ export function statusRow(
     for (const code of codes) {
       const expected = isExpected(code);
       const cell = cellsOf(code)?.get(id) ?? absent(expected);
-      if (expected) c.expected++;
-      if (cell.state !== 'not_expected') c[COUNTER[cell.state]]++;
+      if (expected) {
+        c.expected++;
+        if (cell.state !== 'not_expected') c[COUNTER[cell.state]]++;
+      }
       if (withCells) cells[id] = cell;
     }
     counts[id] = c;

@@ -73,3 +73,26 @@ describe('a submission after the due date', () => {
     expect((await call('GET', '/api/admin/status?period=2030H1', { token: TOKENS.admin })).status).toBe(404);
   });
 });
+
+describe('a ledger that names another unit', () => {
+  beforeEach(() => seedWorld());
+
+  it('is kept as rejected with the 单位编码 cell named, and validate says the same', async () => {
+    // pledgeGrid's 基本信息 says 单位编码 A; unit B sends it.
+    const sent = await submitGrid(GOOD_ROWS, TOKENS.b);
+    expect(sent.submission.status).toBe('rejected');
+    const issues = (sent.report as unknown as { issues: { code: string; cell: string; params: unknown }[] }).issues;
+    expect(issues.filter((i) => i.code === 'info/unit-mismatch')).toEqual([
+      expect.objectContaining({ cell: 'D2', params: { unitCode: 'B', unitName: '市统计局机关党委' } }),
+    ]);
+    expect(await cellOf('B')).toMatchObject({ state: 'missing' });
+
+    const checked = await call('POST', '/api/validate', { token: TOKENS.b, json: { templateId: 'pledge-ledger', grid: pledgeGrid(GOOD_ROWS) } });
+    const report = ((await checked.json()) as { report: { valid: boolean; issues: { code: string }[] } }).report;
+    expect(report.valid).toBe(false);
+    expect(report.issues.map((i) => i.code)).toContain('info/unit-mismatch');
+    // The admin validating a unit's file is not submitting for anyone: no unit check.
+    const asAdmin = await call('POST', '/api/validate', { token: TOKENS.admin, json: { templateId: 'pledge-ledger', grid: pledgeGrid(GOOD_ROWS) } });
+    expect(((await asAdmin.json()) as { report: { valid: boolean } }).report.valid).toBe(true);
+  });
+});

@@ -40,7 +40,9 @@ export async function submitLedger(
   if (!unit) throw unitNotFound(caller.unitCode);
   if (!period) throw periodNotFound(slot.templateId, slot.period);
 
-  const { report, info, rows } = checkLedger(input, { expectedTemplate: slot.templateId, period: slot.period, today: chinaDate(now) });
+  const { report, info, rows } = checkLedger(input, {
+    expectedTemplate: slot.templateId, period: slot.period, today: chinaDate(now), unit: { code: unit.code, name: unit.name },
+  });
   if (report.template === null) throw refuse(report);
 
   const bytes = input.kind === 'file' ? input.bytes : new TextEncoder().encode(JSON.stringify(input.grid));

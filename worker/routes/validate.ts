@@ -5,6 +5,7 @@ import { ledgerBody } from '../http/ledger-input.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses, reportRef } from '../http/schemas.ts';
 import { uploadLimit } from '../http/upload-limit.ts';
+import { getUnit } from '../db/units.ts';
 import { checkLedger } from '../ledger/check-ledger.ts';
 import { chinaDate } from '../ledger/china-time.ts';
 import { refuse } from '../ledger/refusal.ts';
@@ -28,8 +29,12 @@ const validateRoute = createRoute({
 export const validate = $(createRouter().use(requireAuth('admin', 'unit'))).openapi(validateRoute, async (c) => {
     const body = await ledgerBody(c, c.req.valid('form'), c.req.valid('json'));
     if (body.templateId && !templateById(body.templateId)) throw templateNotFound(body.templateId);
+    // A unit validating sees what submitting would say, including a file that names another unit.
+    const { unitCode, org } = c.var.caller;
+    const unit = unitCode ? await getUnit(c.env.DB, org, unitCode) : null;
     const { report } = checkLedger(body.input, {
       today: chinaDate(new Date()),
+      ...(unit ? { unit: { code: unit.code, name: unit.name } } : {}),
       ...(body.templateId ? { expectedTemplate: body.templateId } : {}),
       ...(body.period ? { period: body.period } : {}),
     });

@@ -40,6 +40,6 @@ describe('readInfoBlock', () => {
   });
 
   it('says nothing when there is no block at all', () => {
-    expect(read([['序号', '姓名']])).toEqual({ info: {}, issues: [] });
+    expect(read([['序号', '姓名']])).toEqual({ info: {}, issues: [], places: {} });
   });
 });

@@ -105,6 +105,21 @@ describe('validateGrid refusals and template checks', () => {
     expect(r.report.valid).toBe(true);
   });
 
+  it('refuses a file whose 单位编码 is not the submitting unit, pointing at the code', () => {
+    const s = pledgeSheet([pledgeRow(1, { 1: '党组织', 4: '实事承诺' })], { unitCode: 'ＦＧＷ' });
+    const ok = validateGrid(grid([s]), catalog, { today: '2026-07-10', unit: { code: 'fgw', name: '市发展改革委机关党委' } });
+    expect(ok.report.issues).toEqual([]);
+    const r = validateGrid(grid([s]), catalog, { today: '2026-07-10', unit: { code: 'TJJ', name: '市统计局机关党委' } });
+    expect(r.report.issues).toEqual([
+      {
+        severity: 'error', code: 'info/unit-mismatch', file: '测试.xlsx', sheet: '承诺践诺台账', cell: 'D2',
+        column: { key: 'unitCode', header: '单位编码' }, value: 'ＦＧＷ', params: { unitCode: 'TJJ', unitName: '市统计局机关党委' },
+      },
+    ]);
+    expect(r.report.valid).toBe(false);
+    expect(r.rows).toHaveLength(1);
+  });
+
   it('caps issues but counts them all', () => {
     const rows = Array.from({ length: 30 }, (_, i) => pledgeRow(i + 1, { 7: '某天' }));
     const r = validateGrid(grid([pledgeSheet(rows)]), catalog, { issueCap: 10 });
