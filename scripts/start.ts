@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chinaDate } from '../worker/ledger/china-time.ts';
+import { chinaDate } from '../templates/model/china-time.ts';
 import { newTokenPlaintext, sha256Hex } from '../worker/auth/token-hash.ts';
 import { startBanner } from './start-banner.ts';
 import { readTokens, writeTokens, type DemoTokens } from './start-tokens.ts';

@@ -4,7 +4,7 @@ import type { TemplateDefinition } from './model/definition.ts';
 import { periodRange, type PeriodRange } from './model/period.ts';
 import type { NormalisedRow } from './read/validate-grid.ts';
 import {
-  createSummaryBuilder, preferLater, unitOfFile,
+  createSummaryBuilder, preferLater, statusOfReport, unitOfFile,
   type Candidate, type DetailRow, type FileUnit, type Summary, type SummarySubmission, type SummaryUnit,
 } from './summary/index.ts';
 import { validateFile } from './validate-file.ts';
@@ -92,7 +92,7 @@ export function consolidateFiles(files: readonly LedgerFile[], o: ConsolidateOpt
       file: name, submittedAt, counted, unit, def: v.template, rows: counted ? v.rows : [],
       submission: {
         unitCode: unit.code, templateId: v.template.id, version: 1, submittedAt, late: submittedAt > due, errors, warnings, source: name,
-        status: !counted ? 'rejected' : warnings > 0 ? 'accepted_with_warnings' : 'accepted',
+        status: statusOfReport(v.report),
       },
     };
     if (!seenUnits.has(unit.code)) seenUnits.set(unit.code, { code: unit.code, name: unit.name, parent: null, members: 0, teams: 0, branches: 0 });

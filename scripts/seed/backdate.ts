@@ -1,4 +1,4 @@
-import { isLate } from '../../worker/ledger/china-time.ts';
+import { isLate } from '../../templates/model/china-time.ts';
 import type { SlotScript } from './plan.ts';
 import type { DemoPeriod } from './periods.ts';
 

@@ -5,6 +5,7 @@ import { catalog, templateById } from '../catalog/index.ts';
 import { readUnitList } from '../units/unit-list.ts';
 import { UNIT_LIST_COLUMNS } from '../units/unit-list-columns.ts';
 import { renderIssue } from '../messages/zh.ts';
+import { chinaDate } from '../model/china-time.ts';
 import { periodRange } from '../model/period.ts';
 import { defaultDueDate, type SummaryUnit } from '../summary/index.ts';
 import { consolidateFiles, type LedgerFile } from '../consolidate-files.ts';
@@ -60,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
 
   // Human-readable progress goes to stderr under --json, so stdout stays one JSON document.
   const say = o.json ? console.error : console.log;
-  const today = o.today ?? new Date().toISOString().slice(0, 10);
+  const today = o.today ?? chinaDate(new Date());
   const due = o.due ?? defaultDueDate(period);
 
   let listed: SummaryUnit[] | null = null;
@@ -80,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
   const files: LedgerFile[] = [];
   for (const path of paths) {
     const bytes = await readInput(path);
-    const modified = typeof bytes === 'string' ? '' : (await stat(path)).mtime.toISOString().slice(0, 10);
+    const modified = typeof bytes === 'string' ? '' : chinaDate((await stat(path)).mtime);
     files.push({ name: basename(path), bytes: typeof bytes === 'string' ? { error: bytes } : bytes, modified });
   }
   const { summary, units, used, lines, refused, details } = consolidateFiles(files, {

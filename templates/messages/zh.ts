@@ -62,6 +62,10 @@ export function issueMessage(issue: Issue): string {
       return `基本信息${q(issue.column?.header)}无法识别${q(v)}，请填写如 ${list(issue.expected)}。`;
     case 'info/unit-mismatch':
       return `文件的单位编码为${q(v)}，不是报送单位${q(p.unitName)}（${p.unitCode}）。请确认没有选错文件；如文件无误，请把单位编码改为“${p.unitCode}”。`;
+    case 'info/period-mismatch':
+      return `文件的报送期次为${q(p.fileLabel ?? v)}，不是本次报送的${q(p.label)}。请确认没有选错文件；如文件无误，请把报送期次改为“${p.period}”。`;
+    case 'info/future-date':
+      return `填报日期 ${v} 晚于今天（${p.today}），已按今天判断逾期和完成日期，请更正填报日期。`;
     case 'cell/required':
       return '必填项为空，请填写。';
     case 'cell/integer':

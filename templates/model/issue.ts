@@ -28,6 +28,8 @@ export const issueCodes = [
   'info/missing',
   'info/invalid',
   'info/unit-mismatch',
+  'info/period-mismatch',
+  'info/future-date',
   // One cell.
   'cell/required',
   'cell/integer',
@@ -105,6 +107,7 @@ export const reportSchema = z.object({
     errors: z.number().int(),
     warnings: z.number().int(),
   }),
+  /** Skipped rows, listed up to the issue cap; stats.rowsSkipped counts them all. */
   skipped: z.array(z.object({ row: z.number().int(), reason: skipReasonSchema })),
   issues: z.array(issueSchema),
   /** How many issues were cut by the cap (counted in stats all the same). */

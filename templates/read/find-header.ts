@@ -15,6 +15,8 @@ export interface HeaderMatch {
   requiredFound: number;
 }
 
+const MAX_HEADER_COLUMNS = 256;
+
 const lookups = new WeakMap<TemplateDefinition, Map<string, ColumnDef>>();
 
 export function headerLookup(def: TemplateDefinition): Map<string, ColumnDef> {
@@ -55,7 +57,8 @@ function matchRow(view: SheetView, row: number, lookup: Map<string, ColumnDef>, 
   const seen = new Map<string, number>();
   const extra: HeaderMatch['extra'] = [];
   const duplicates: HeaderMatch['duplicates'] = [];
-  const width = Math.max(view.width(row), row > 0 ? view.width(row - 1) : 0);
+  // Headers live in the first columns; a 16,384-wide row must not cost 16,384 lookups per template per row.
+  const width = Math.min(Math.max(view.width(row), row > 0 ? view.width(row - 1) : 0), view.originCol + MAX_HEADER_COLUMNS);
   for (let col = view.originCol; col < width; col++) {
     const sub = text(view.shown(row, col));
     const group = row > view.originRow ? text(view.shown(row - 1, col)) : '';

@@ -1,5 +1,7 @@
 import { DEFAULT_ISSUE_CAP, type Issue, type Report } from '../model/issue.ts';
 
+const MAX_VALUE_CHARS = 200;
+
 /** Collects issues up to a cap while counting all of them, so a report stays small but honest. */
 export class IssueSink {
   readonly issues: Issue[] = [];
@@ -10,6 +12,8 @@ export class IssueSink {
   constructor(private readonly cap = DEFAULT_ISSUE_CAP) {}
 
   add(issue: Issue): void {
+    // A pasted essay in an enum cell must not make the report (stored and sent back) megabytes long.
+    if (typeof issue.value === 'string' && issue.value.length > MAX_VALUE_CHARS) issue.value = `${issue.value.slice(0, MAX_VALUE_CHARS)}…`;
     if (issue.severity === 'error') this.errors++;
     else this.warnings++;
     if (this.issues.length < this.cap) this.issues.push(issue);

@@ -1,7 +1,8 @@
 import type { Derived, Params, RosterEntry, RowValues, TemplateDefinition, ValidationContext, ValidRow } from '../model/definition.ts';
 import type { Grid } from '../model/grid.ts';
 import type { InfoBlock } from '../model/info.ts';
-import type { Issue, Report } from '../model/issue.ts';
+import { DEFAULT_ISSUE_CAP, type Issue, type Report } from '../model/issue.ts';
+import { chinaDate } from '../model/china-time.ts';
 import { periodRange } from '../model/period.ts';
 import { isBlank } from '../normalize/cell.ts';
 import { toHalfWidth } from '../normalize/text.ts';
@@ -12,6 +13,7 @@ import { IssueSink, refusalReport } from './issue-sink.ts';
 import { RowValidator } from './validate-row.ts';
 import { a1, SheetView } from './sheet-access.ts';
 import { headerIssues } from './header-issues.ts';
+import { gridOverLimits } from './grid-limits.ts';
 
 export interface ValidateOptions {
   /** The template the caller expects (a submission slot, --template); another one is refused by name. */
@@ -40,11 +42,12 @@ export interface GridValidation {
   rows: NormalisedRow[];
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** Grid → report: the one validation both the worker (from files) and the add-in (from Office.js) run. */
 export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[], options: ValidateOptions = {}): GridValidation {
   const file = grid.source.kind === 'file' ? grid.source.name : undefined;
+  const oversized = gridOverLimits(grid);
+  if (oversized) return { report: refusalReport(oversized), template: null, info: {}, rows: [] };
   const detected = detectTemplate(grid, catalog, options.expectedTemplate);
   if (!detected.ok) return { report: refusalReport(detected.issue), template: null, info: {}, rows: [] };
   const { def, view, header, detectedBy, fileVersion } = detected.detection;
@@ -70,10 +73,25 @@ export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[],
     });
   }
 
+  if (options.period && info.period && info.period !== options.period) {
+    sink.add({
+      severity: 'error', code: 'info/period-mismatch', ...place, ...(places.period ?? {}),
+      column: { key: 'period', header: '报送期次' }, value: info.period,
+      params: { period: options.period, label: periodRange(options.period)?.label ?? options.period, fileLabel: periodRange(info.period)?.label ?? info.period },
+    });
+  }
+  const today = options.today ?? chinaDate(new Date());
+  // 填报日期 is typed by the user: a date after today would make future completions pass and hide overdue items.
+  if (info.fillDate && info.fillDate > today) {
+    sink.add({
+      severity: 'warning', code: 'info/future-date', ...place, ...(places.fillDate ?? {}),
+      column: { key: 'fillDate', header: '填报日期' }, value: info.fillDate, params: { today },
+    });
+  }
   const periodCode = options.period ?? info.period;
   const period = periodCode ? periodRange(periodCode) : null;
   const ctx: ValidationContext = {
-    reportDate: info.fillDate ?? options.today ?? todayIso(),
+    reportDate: info.fillDate && info.fillDate <= today ? info.fillDate : today,
     ...(period ? { period: { code: period.code, start: period.start, end: period.end } } : {}),
     ...(options.branches ? { branches: options.branches } : {}),
     ...(options.roster ? { roster: options.roster } : {}),
@@ -89,10 +107,13 @@ export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[],
   const rows: NormalisedRow[] = [];
   const skipped: Report['skipped'] = [];
   let withErrors = 0;
+  let skippedCount = 0;
   for (let row = header.row + 1; row <= last; row++) {
     const reason = classifyRow(view, row, header.columns);
     if (reason) {
-      skipped.push({ row: row + 1, reason });
+      // Listed up to the issue cap (a drag-filled 序号 can make 100,000 blank rows); stats.rowsSkipped counts them all.
+      if (skipped.length < (options.issueCap ?? DEFAULT_ISSUE_CAP)) skipped.push({ row: row + 1, reason });
+      skippedCount++;
       continue;
     }
     const result = validator.validate(row);
@@ -132,7 +153,7 @@ export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[],
       rowsRead: Math.max(0, last - header.row),
       rowsValid: rows.length,
       rowsWithErrors: withErrors,
-      rowsSkipped: skipped.length,
+      rowsSkipped: skippedCount,
       errors: sink.errors,
       warnings: sink.warnings,
     },

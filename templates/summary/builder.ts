@@ -43,6 +43,7 @@ export function createSummaryBuilder(options: SummaryOptions): SummaryBuilder {
     flaggedObjects: new CappedList(cap),
     overdueRectifications: new CappedList(cap),
   };
+  const judge = { reportDate: options.reportDate, params: {} };
   let finished = false;
 
   return {
@@ -73,7 +74,7 @@ export function createSummaryBuilder(options: SummaryOptions): SummaryBuilder {
       const counter = COUNTERS[templateId];
       if (!counter) return;
       const tally = tallies.get(unitCode) ?? {};
-      counter(tally, rows, { unitCode, unitName: unit.name, lists });
+      counter(tally, rows, { unitCode, unitName: unit.name, lists, judge });
       tallies.set(unitCode, tally);
     },
 

@@ -1,5 +1,6 @@
 export { createSummaryBuilder } from './builder.ts';
 export { summarySchema } from './schema.ts';
+export { statusOfReport } from './status.ts';
 export type * from './schema.ts';
 export type { DetailRow, SubmissionStatus, SummaryBuilder, SummaryOptions, SummarySubmission, SummaryUnit } from './types.ts';
 export { DEFAULT_LIST_CAP } from './types.ts';

@@ -1,5 +1,10 @@
 import type { StatusCell, StatusCounts, StatusRow } from './schema.ts';
-import type { SummarySubmission } from './types.ts';
+import type { Report } from '../model/issue.ts';
+import type { SubmissionStatus, SummarySubmission } from './types.ts';
+
+/** How an upload is filed, from its report: errors never count; warnings are counted but shown. */
+export const statusOfReport = (report: Report): Exclude<SubmissionStatus, 'returned'> =>
+  report.stats.errors > 0 ? 'rejected' : report.stats.warnings > 0 ? 'accepted_with_warnings' : 'accepted';
 
 export const cellOf = (s: SummarySubmission): StatusCell => ({
   state: s.status === 'returned' ? 'returned' : s.status === 'rejected' ? 'rejected' : s.late ? 'late' : 'on_time',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chinaDate } from '../../worker/ledger/china-time.ts';
+import { chinaDate } from '../../templates/model/china-time.ts';
 import { DEMO_UNITS } from '../../scripts/seed/org.ts';
 import { demoPeriods, demoPeriodWindows } from '../../scripts/seed/periods.ts';
 import { demoPlan, RETURN_VAGUE } from '../../scripts/seed/plan.ts';

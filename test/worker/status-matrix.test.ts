@@ -9,8 +9,10 @@ const unit = (code: string, parentCode: string | null): UnitRecord => ({
 });
 const period: PeriodRecord = { templateId: 'pledge-ledger', code: '2026H1', opens: '2026-01-01', due: '2026-07-15', createdAt: '', updatedAt: '' };
 const sub = (unitCode: string, version: number, status: SubmissionRecord['status'], late = false): SubmissionRecord => ({
-  id: `${unitCode}-${version}`, unitCode, templateId: 'pledge-ledger', periodCode: '2026H1', version, submittedAt: '2026-07-01T00:00:00Z',
-  submittedBy: 't', sha256: '', source: 'grid', fileName: '', hasFile: false, status, late, errors: status === 'rejected' ? 2 : 0,
+  // Lateness is judged from submittedAt against the period's due date (07-15), not from the stored flag.
+  id: `${unitCode}-${version}`, unitCode, templateId: 'pledge-ledger', periodCode: '2026H1', version,
+  submittedAt: late ? '2026-07-20T02:00:00Z' : '2026-07-01T00:00:00Z',
+  submittedBy: 't', sha256: '', source: 'grid', fileName: '', hasFile: false, status, late: !late, errors: status === 'rejected' ? 2 : 0,
   warnings: 0, rowCount: 1, returnComment: status === 'returned' ? '请补充' : null, returnedAt: null,
 });
 

@@ -59,6 +59,18 @@ describe('a submission after the due date', () => {
     expect(row!.late).toBe(1);
   });
 
+  it('is on time again when the office extends the deadline past it, on the board and in the summary', async () => {
+    await submitGrid(GOOD_ROWS);
+    expect(await cellOf('A')).toMatchObject({ state: 'late' });
+    const moved = await call('PUT', '/api/admin/periods/pledge-ledger/2026H1', { token: TOKENS.admin, json: { due: '2099-12-31' } });
+    expect(moved.status).toBe(200);
+    expect(await cellOf('A')).toMatchObject({ state: 'on-time', label: '按时报送' });
+    const summary = (await (await call('GET', '/api/admin/summary?period=2026H1', { token: TOKENS.admin })).json()) as {
+      status: { total: { counts: Record<string, { onTime: number; late: number }> } };
+    };
+    expect(summary.status.total.counts['pledge-ledger']).toMatchObject({ onTime: 1, late: 0 });
+  });
+
   it('lists only the templates that have this period, for every unit', async () => {
     await seedOrg();
     await seedPeriod('golden-ideas', '2026H1', '2026-01-01', '2099-01-01');

@@ -1,6 +1,7 @@
 import type { NormalisedRow } from '../../templates/read/validate-grid.ts';
 
-export type SubmissionStatus = 'accepted' | 'accepted_with_warnings' | 'rejected' | 'returned';
+export type { SubmissionStatus } from '../../templates/summary/index.ts';
+import type { SubmissionStatus } from '../../templates/summary/index.ts';
 
 export interface SubmissionRecord {
   id: string;

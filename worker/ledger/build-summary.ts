@@ -7,7 +7,7 @@ import { listPeriods } from '../db/periods.ts';
 import { listSubmissions, type SubmissionRecord } from '../db/submissions.ts';
 import { listUnits, type UnitRecord } from '../db/units.ts';
 import { fail } from '../http/errors.ts';
-import { chinaDate } from './china-time.ts';
+import { chinaDate, isLate } from '../../templates/model/china-time.ts';
 
 export interface BuiltSummary {
   summary: Summary;
@@ -27,9 +27,10 @@ function slotSubmission(versions: SubmissionRecord[]): SubmissionRecord {
   return sorted.filter((s) => s.status !== 'rejected').at(-1) ?? sorted.at(-1)!;
 }
 
-const toSummarySubmission = (s: SubmissionRecord): SummarySubmission => ({
+/** Late against the slot's due date as it is now (the office may have extended it since). */
+const toSummarySubmission = (s: SubmissionRecord, due: string): SummarySubmission => ({
   unitCode: s.unitCode, templateId: s.templateId, version: s.version, submittedAt: s.submittedAt,
-  status: s.status, late: s.late, errors: s.errors, warnings: s.warnings, ...(s.source === 'file' ? { source: s.fileName } : {}),
+  status: s.status, late: isLate(new Date(s.submittedAt), due), errors: s.errors, warnings: s.warnings, ...(s.source === 'file' ? { source: s.fileName } : {}),
 });
 
 /**
@@ -42,6 +43,7 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   const [units, periods, subs] = await Promise.all([listUnits(db, org), listPeriods(db, org, periodCode), listSubmissions(db, org, { periodCode })]);
   if (!period || periods.length === 0) throw fail(404, 'period/not-found', `期次“${periodCode}”尚未为任何模板设置`);
   const slotted = new Set(periods.map((p) => p.templateId));
+  const dueOf = new Map(periods.map((p) => [p.templateId, p.due]));
   const templates = catalog.filter((d) => slotted.has(d.id));
 
   const builder = createSummaryBuilder({
@@ -70,7 +72,7 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
       for (const def of templates) {
         const key = `${unitCode}\u0000${def.id}`;
         const versions = bySlot.get(key);
-        if (versions) builder.add(toSummarySubmission(slotSubmission(versions)), rows.get(key) ?? []);
+        if (versions) builder.add(toSummarySubmission(slotSubmission(versions), dueOf.get(def.id)!), rows.get(key) ?? []);
       }
   }
 

@@ -1,6 +1,7 @@
 import type { PeriodRecord } from '../db/periods.ts';
 import type { SubmissionRecord } from '../db/submissions.ts';
 import type { UnitRecord } from '../db/units.ts';
+import { isLate } from '../../templates/model/china-time.ts';
 
 export const SLOT_STATES = ['on-time', 'late', 'missing', 'returned', 'not-expected'] as const;
 export type SlotState = (typeof SLOT_STATES)[number];
@@ -30,7 +31,8 @@ export interface StatusCell {
  * non-rejected one (the rule of the counted_submissions view); a returned one
  * stays 已退回 until the unit sends a new version. As in the summary's 报送情况,
  * only units without sub-units are expected to report: a parent that sent
- * nothing is 无需报送, not 未报送.
+ * nothing is 无需报送, not 未报送. Lateness is judged against the period's
+ * due date as it is now, so an extended deadline clears earlier 逾期.
  */
 export function statusMatrix(units: readonly UnitRecord[], periods: readonly PeriodRecord[], subs: readonly SubmissionRecord[]): StatusCell[] {
   const bySlot = new Map<string, SubmissionRecord[]>();
@@ -47,7 +49,7 @@ export function statusMatrix(units: readonly UnitRecord[], periods: readonly Per
       const versions = (bySlot.get(`${unit.code}\u0000${period.templateId}`) ?? []).sort((a, b) => a.version - b.version);
       const current = versions.filter((s) => s.status !== 'rejected').at(-1);
       const latest = versions.at(-1);
-      const state: SlotState = !current ? (parents.has(unit.code) ? 'not-expected' : 'missing') : current.status === 'returned' ? 'returned' : current.late ? 'late' : 'on-time';
+      const state: SlotState = !current ? (parents.has(unit.code) ? 'not-expected' : 'missing') : current.status === 'returned' ? 'returned' : isLate(new Date(current.submittedAt), period.due) ? 'late' : 'on-time';
       cells.push({
         unitCode: unit.code,
         templateId: period.templateId,

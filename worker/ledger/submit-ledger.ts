@@ -1,5 +1,6 @@
 import type { Caller } from '../app-env.ts';
 import { templateById } from '../../templates/catalog/index.ts';
+import { statusOfReport } from '../../templates/summary/index.ts';
 import type { Report } from '../../templates/model/issue.ts';
 import { sha256Hex } from '../auth/token-hash.ts';
 import { getPeriod } from '../db/periods.ts';
@@ -8,7 +9,7 @@ import { getUnit } from '../db/units.ts';
 import type { LedgerInput } from '../http/ledger-input.ts';
 import { periodNotFound, templateNotFound, unitNotFound } from '../http/not-found.ts';
 import { checkLedger } from './check-ledger.ts';
-import { chinaDate, isLate } from './china-time.ts';
+import { chinaDate, isLate } from '../../templates/model/china-time.ts';
 import { refuse } from './refusal.ts';
 import { storeOriginal } from './store-file.ts';
 
@@ -19,9 +20,6 @@ export interface SubmitResult {
   late: boolean;
   report: Report;
 }
-
-const statusOf = (report: Report): SubmissionStatus =>
-  report.stats.errors > 0 ? 'rejected' : report.stats.warnings > 0 ? 'accepted_with_warnings' : 'accepted';
 
 /**
  * One upload for the caller's unit into a (template, period) slot. A ledger
@@ -48,7 +46,7 @@ export async function submitLedger(
   const bytes = input.kind === 'file' ? input.bytes : new TextEncoder().encode(JSON.stringify(input.grid));
   const sha256 = await sha256Hex(bytes);
   const r2Key = input.kind === 'file' ? await storeOriginal(env.FILES, sha256, input.bytes) : null;
-  const status = statusOf(report);
+  const status = statusOfReport(report);
   const late = isLate(now, period.due);
   const id = crypto.randomUUID();
   const version = await insertSubmission(

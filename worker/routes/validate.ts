@@ -7,7 +7,7 @@ import { bearerSecurity, errorResponses, reportRef } from '../http/schemas.ts';
 import { uploadLimit } from '../http/upload-limit.ts';
 import { getUnit } from '../db/units.ts';
 import { checkLedger } from '../ledger/check-ledger.ts';
-import { chinaDate } from '../ledger/china-time.ts';
+import { chinaDate } from '../../templates/model/china-time.ts';
 import { refuse } from '../ledger/refusal.ts';
 import { templateNotFound } from '../http/not-found.ts';
 import { ledgerBodyContent } from './ledger-body.ts';

@@ -10,7 +10,7 @@ const sample: Omit<Issue, 'code'> = {
     fileVersion: 0, version: 1, firstCell: 'B4', other: '完成情况', otherValue: '已完成', allowed: '已整改', reportDate: '2026-07-10',
     period: '2026H1', start: '2026-01-01', end: '2026-06-30', parts: '满意+基本满意', sum: 9, total: 10, totalHeader: '实参评人数',
     computed: '90.0%', tolerance: 0.5, score: 85, firstRow: 5, branch: '第一党支部', missing: '实事承诺',
-    unitCode: 'TJJ', unitName: '市统计局机关党委',
+    unitCode: 'TJJ', unitName: '市统计局机关党委', label: '2026年下半年', fileLabel: '2025年下半年', today: '2026-11-21',
   },
 };
 

@@ -134,3 +134,31 @@ describe('validateGrid refusals and template checks', () => {
     expect(r.report.stats.rowsRead).toBe(0);
   });
 });
+
+describe('the 基本信息 checked against the slot', () => {
+  const s = pledgeSheet([pledgeRow(1, { 1: '党组织', 4: '实事承诺', 9: '2026-07-08' })], { period: '2025年下半年', fillDate: '2026-12-31' });
+
+  it('refuses a file of another period, pointing at 报送期次', () => {
+    const r = validateGrid(grid([s]), catalog, { today: '2026-07-10', period: '2026H1' });
+    expect(r.report.issues.filter((i) => i.code === 'info/period-mismatch')).toEqual([
+      {
+        severity: 'error', code: 'info/period-mismatch', file: '测试.xlsx', sheet: '承诺践诺台账', cell: 'F2',
+        column: { key: 'period', header: '报送期次' }, value: '2025H2', params: { period: '2026H1', label: '2026年上半年', fileLabel: '2025年下半年' },
+      },
+    ]);
+  });
+
+  it('judges on today when 填报日期 lies in the future, and says so', () => {
+    const r = validateGrid(grid([s]), catalog, { today: '2026-07-10' });
+    expect(r.report.issues.filter((i) => i.code === 'info/future-date')).toEqual([
+      {
+        severity: 'warning', code: 'info/future-date', file: '测试.xlsx', sheet: '承诺践诺台账', cell: 'F3',
+        column: { key: 'fillDate', header: '填报日期' }, value: '2026-12-31', params: { today: '2026-07-10' },
+      },
+    ]);
+    // 实际完成日期 2026-07-08 ≤ today: fine; the row's 完成时限 06-30 is judged against 07-10, not 12-31.
+    expect(r.rows[0]!.derived.overdue).toBe(false);
+    const later = validateGrid(grid([pledgeSheet([pledgeRow(1, { 1: '党组织', 4: '实事承诺', 9: '2026-08-01' })], { fillDate: '2026-12-31' })]), catalog, { today: '2026-07-10' });
+    expect(later.report.issues.map((i) => i.code)).toEqual(['info/future-date', 'row/date-after-report']);
+  });
+});

@@ -97,3 +97,23 @@ describe('createSummaryBuilder', () => {
     expect(out.pledges.total.pledges).toBe(1);
   });
 });
+
+describe('overdue is judged on the summary date', () => {
+  it('counts a pledge that fell due after the unit uploaded it', async () => {
+    const { createSummaryBuilder } = await import('../../../templates/summary/index.ts');
+    const { pledgeLedger: def } = await import('../../../templates/catalog/index.ts');
+    const { periodRange } = await import('../../../templates/model/period.ts');
+    // Validated on 2026-07-10 (填报日期): due 07-12, 推进中 → not overdue then.
+    const values = { seq: 1, subjectType: '党员', pledger: '甲', branch: '一支部', category: '服务承诺', pledge: '走访10户', measures: '走访', deadline: '2026-07-12', status: '推进中', completedOn: null, rating: null, remarks: null };
+    const row = { row: 5, values, derived: def.derive(values, { reportDate: '2026-07-10', params: {} }) };
+    expect(row.derived.overdue).toBe(false);
+    const build = (reportDate: string) => {
+      const b = createSummaryBuilder({ period: periodRange('2026H1')!, units: [{ code: 'A', name: '甲单位', parent: null, members: 1, teams: 0, branches: 1 }], templates: [def], reportDate });
+      b.add({ unitCode: 'A', templateId: def.id, version: 1, submittedAt: '2026-07-10', status: 'accepted', late: false, errors: 0, warnings: 0 }, [row]);
+      return b.finish();
+    };
+    expect(build('2026-07-11').pledges.total.overdue).toBe(0);
+    expect(build('2026-07-20').pledges.total.overdue).toBe(1);
+    expect(build('2026-07-20').overduePledges.items.map((p) => p.pledger)).toEqual(['甲']);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * Deadlines are calendar days in China (UTC+8, no daylight saving): a file
+ * Days are calendar days in China (the service, the CLIs and the add-in all
+ * judge "today" and deadlines this way). Deadlines are calendar days in China (UTC+8, no daylight saving): a file
  * sent at 23:30 on 7月15日 Beijing time is on time although it is already
  * 15:30 UTC.
  */
