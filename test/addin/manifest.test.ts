@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OfficeAddinManifest } from 'office-addin-manifest';
@@ -85,10 +87,15 @@ describe('manifest:prod', () => {
   });
 
   it('runs as a script and writes the file', () => {
-    const out = `/tmp/manifest-prod-${process.pid}.xml`;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', `${root}scripts/manifest-prod.ts`, 'https://a.example.org', out], { encoding: 'utf8', cwd: root });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('<SourceLocation DefaultValue="https://a.example.org/taskpane.html"/>');
+    const outDir = mkdtempSync(join(tmpdir(), 'tzt-manifest-'));
+    try {
+      const out = join(outDir, 'manifest.xml');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', `${root}scripts/manifest-prod.ts`, 'https://a.example.org', out], { encoding: 'utf8', cwd: root });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(readFileSync(out, 'utf8')).toContain('<SourceLocation DefaultValue="https://a.example.org/taskpane.html"/>');
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });

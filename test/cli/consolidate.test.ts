@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../templates/cli/consolidate.ts';
 import { massEvaluation, pledgeLedger } from '../../templates/catalog/index.ts';
 import type { TemplateDefinition } from '../../templates/model/definition.ts';
@@ -37,6 +37,9 @@ let inbox: string;
 const out: string[] = [];
 const err: string[] = [];
 
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tzt-consolidate-'));
   inbox = join(dir, 'inbox');

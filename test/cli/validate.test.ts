@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../templates/cli/validate.ts';
 import type { Report } from '../../templates/model/issue.ts';
 import { specToXlsx, type SheetSpec } from '../fixtures/workbook-spec.ts';
@@ -20,6 +20,9 @@ const bad: SheetSpec = { ...good, rows: [...good.rows, [2, '党员', '张三', '
 let dir: string;
 const out: string[] = [];
 const err: string[] = [];
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tzt-validate-'));
   await writeFile(join(dir, 'good.xlsx'), await specToXlsx([good]));

@@ -17,6 +17,10 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
     locale: 'zh-CN',
     viewport: { width: 420, height: 860 },
     deviceScaleFactor: 1,
+  }).catch((e: unknown) => {
+    // The caller gets no handle to close, so the profile goes here.
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
   });
   // No Office host and no internet: office.js must fail fast and the page fall back to browser mode.
   await context.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());

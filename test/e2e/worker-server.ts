@@ -1,15 +1,14 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { d1Args, d1Execute, offlineEnv, runWrangler, waitForHealth, wranglerBin, type DevServer } from '../../scripts/start-wrangler.ts';
+import { killGroupNow, stopGroup } from './process-group.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const wranglerBin = join(root, 'node_modules/.bin/wrangler');
-const run = promisify(execFile);
 
 export interface WorkerServer {
   origin: string;
@@ -18,6 +17,7 @@ export interface WorkerServer {
   admin(method: string, path: string, body?: unknown): Promise<unknown>;
   /** What wrangler printed (warnings and errors), for failure messages. */
   log(): string;
+  /** Ends wrangler and workerd (SIGTERM, then SIGKILL), then removes the local D1/R2; safe to call twice. */
   stop(): Promise<void>;
 }
 
@@ -31,41 +31,65 @@ const freePort = (): Promise<number> =>
     srv.on('error', reject);
   });
 
-const env = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
-
 /**
  * The real worker under `wrangler dev` on a free port, with its own local D1
  * and R2 in a temp dir: migrations applied, one organisation and its admin
  * token inserted by SQL (hashed as scripts/token.ts does); everything else
  * goes through the admin API.
+ *
+ * If startup fails, everything it started is stopped before the error is
+ * thrown: the caller never gets a handle, so its afterAll cannot do it.
  */
 export async function startWorker(): Promise<WorkerServer> {
   if (!existsSync(join(root, 'addin/dist/taskpane.html'))) throw new Error('addin/dist is missing: run `npm run build:addin` first (npm test does)');
   const persist = mkdtempSync(join(tmpdir(), 'tzt-e2e-'));
-  const opts = { cwd: root, env, maxBuffer: 16 * 1024 * 1024 };
-  await run(wranglerBin, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist], opts);
-  const adminToken = `tzt_e2e_${randomUUID()}`;
-  const hash = createHash('sha256').update(adminToken).digest('hex');
-  const sql = `INSERT INTO organisations (id, name) VALUES ('e2e', '市直机关工委');
-INSERT INTO tokens (id, org, kind, unit_code, hash, label, created_at) VALUES ('${randomUUID()}', 'e2e', 'admin', NULL, '${hash}', '机关党委管理员', '2026-01-01T00:00:00.000Z');`;
-  await run(wranglerBin, ['d1', 'execute', 'DB', '--local', '--persist-to', persist, '--command', sql], opts);
-
-  const port = await freePort();
-  const child: ChildProcess = spawn(wranglerBin, ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--show-interactive-dev-session=false', '--log-level', 'warn'], {
-    cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
-  });
+  let child: ChildProcess | undefined;
   let log = '';
-  child.stdout?.on('data', (d) => (log += String(d)));
-  child.stderr?.on('data', (d) => (log += String(d)));
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const res = await fetch(`${origin}/api/health`);
-      if (res.ok) break;
-    } catch { /* not listening yet */ }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`wrangler dev did not start:\n${log}`);
-    await new Promise((r) => setTimeout(r, 250));
+
+  // wrangler runs in its own process group (detached) so that workerd, its child, goes with it.
+  // Should this test process exit with the server still up (a hook timeout left startWorker
+  // running, or stop() was never reached), the group is killed on the way out.
+  const killOnExit = (): void => {
+    if (child?.pid !== undefined) killGroupNow(child.pid);
+    rmSync(persist, { recursive: true, force: true });
+  };
+  process.once('exit', killOnExit);
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      if (child?.pid !== undefined && !(await stopGroup(child.pid))) {
+        // Deleting the folder under a live workerd would only hide the leak; the exit hook stays armed.
+        throw new Error(`wrangler dev (process group ${child.pid}) is still running after SIGKILL; ${persist} was kept`);
+      }
+      process.off('exit', killOnExit);
+      rmSync(persist, { recursive: true, force: true });
+    })());
+
+  const adminToken = `tzt_e2e_${randomUUID()}`;
+  let origin = '';
+  try {
+    await runWrangler(root, ['d1', 'migrations', 'apply', 'DB', ...d1Args(persist)]);
+    const hash = createHash('sha256').update(adminToken).digest('hex');
+    await d1Execute(root, persist, `INSERT INTO organisations (id, name) VALUES ('e2e', '市直机关工委');
+INSERT INTO tokens (id, org, kind, unit_code, hash, label, created_at) VALUES ('${randomUUID()}', 'e2e', 'admin', NULL, '${hash}', '机关党委管理员', '2026-01-01T00:00:00.000Z');`);
+
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    child = spawn(process.execPath, [wranglerBin, 'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--show-interactive-dev-session=false', '--log-level', 'warn'], {
+      cwd: root, env: { ...offlineEnv(), CI: 'true', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    });
+    const dev: DevServer = { child, buildFailed: false };
+    const collect = (d: Buffer): void => {
+      log += String(d);
+      if (d.includes('Build failed')) dev.buildFailed = true;
+    };
+    child.stdout!.on('data', collect);
+    child.stderr!.on('data', collect);
+    // Well inside the e2e hookTimeout (120 s), so a slow start fails here, where it is cleaned up.
+    await waitForHealth(origin, dev, 60_000);
+  } catch (e) {
+    const cleanup = await stop().then(() => '', (s: unknown) => `\n${String(s)}`);
+    throw new Error(`wrangler dev did not start: ${e instanceof Error ? e.message : String(e)}\n${log}${cleanup}`, { cause: e });
   }
 
   const admin = async (method: string, path: string, body?: unknown) => {
@@ -79,17 +103,5 @@ INSERT INTO tokens (id, org, kind, unit_code, hash, label, created_at) VALUES ('
     return json;
   };
 
-  return {
-    origin, adminToken, admin,
-    log: () => log,
-    async stop() {
-      // The whole process group: wrangler starts workerd as a child.
-      if (child.pid && child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        process.kill(-child.pid, 'SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      }
-      rmSync(persist, { recursive: true, force: true });
-    },
-  };
+  return { origin, adminToken, admin, log: () => log, stop };
 }
