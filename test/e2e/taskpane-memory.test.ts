@@ -30,6 +30,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** A fresh page on the in-memory adapter; `before` runs ahead of the pane's own scripts. */
+async function blankPane(before: (grid: unknown) => void, grid: unknown): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(before, grid);
+  await page.goto(`${server.origin}/taskpane.html?adapter=memory`);
+  return page;
+}
+
 async function pane(token: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.addInitScript((grid) => { window.__tztGrid = grid; }, pledgeGrid(MESSY_ROWS));
@@ -103,9 +111,51 @@ describe('task pane against an in-memory workbook', () => {
     expect(chart('群众评议汇总')).toEqual([{ type: 'BarClustered', title: '各单位群众满意率', series: ['满意率'] }]);
     expect(chart('报送进度')).toEqual([{ type: 'ColumnClustered', title: '报送进度', series: ['按时报送', '逾期报送', '未报送', '已退回'] }]);
 
-    // A refresh replaces the summary sheets instead of piling up copies.
+    // A refresh replaces the summary sheets instead of piling up copies. The
+    // view clears the previous result when a write starts, so waiting for a
+    // result again waits for this second write.
     await page.locator('[data-test=write-summary]').click();
-    await expect.poll(async () => (await workbookState(page)).sheets.length).toBe(12);
+    expect(await page.locator('[data-test=write-result]').count()).toBe(0);
+    await page.locator('[data-test=write-result]').waitFor();
+    const again = (await workbookState(page)).sheets;
+    expect(again.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+    expect(new Set(again.map((s) => s.name)).size).toBe(12);
+    expect(again.slice(1).map((s) => s.tables.length)).toEqual(Array(11).fill(1));
+    await page.close();
+  });
+
+  it('unit: a workbook the server refuses still shows its issue list', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript((grid) => { window.__tztGrid = grid; }, { sheets: [{ name: 'Sheet1', values: [['随便写的内容'], ['不是台账']] }], source: { kind: 'workbook', name: '工作簿1.xlsx' } });
+    await page.goto(`${server.origin}/taskpane.html?adapter=memory`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await connect(page, unitToken);
+    await page.locator('[data-test=validate]').click();
+    await page.locator('[data-test=message]').waitFor();
+    const message = await page.locator('[data-test=message]').textContent();
+    await page.locator('[data-test=issue-list]').waitFor();
+    expect(await page.locator('[data-test=results]').isVisible()).toBe(true);
+    const issues = await page.locator('[data-test=issue]').allTextContents();
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.join('\n')).toContain(message!);
+    await page.close();
+  });
+
+  it('startup: blocked localStorage still reaches the connect screen', async () => {
+    const page = await blankPane(() => {
+      Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    }, null);
+    await page.locator('[data-test=token]').waitFor();
+    await page.close();
+  });
+
+  it('startup: a failure shows a Chinese error instead of loading forever', async () => {
+    // A grid whose sheets are not a list makes the in-memory workbook throw while booting.
+    const page = await blankPane((grid) => { (window as unknown as { __tztGrid: unknown }).__tztGrid = grid; }, { sheets: 5, source: { kind: 'workbook', name: 'x' } });
+    await page.locator('[data-test=startup-error-message]').waitFor();
+    expect(await page.locator('[data-test=startup-error-message]').textContent()).toBe('台账通启动失败，请关闭任务窗格后重新打开；如果一直失败，请联系机关党委。');
+    expect(await page.locator('#app').textContent()).not.toContain('正在加载台账通');
     await page.close();
   });
 });

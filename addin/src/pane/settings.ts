@@ -41,8 +41,45 @@ export function normaliseServer(input: string): string | null {
   }
 }
 
+/** What a workbook may carry: which period and ledger it is for. Never the server or the token. */
+export interface DocumentSlot {
+  period: string;
+  templateId: string;
+}
+
+export const documentSlot = (settings: PaneSettings): DocumentSlot => ({ period: settings.period, templateId: settings.templateId });
+
+/**
+ * A workbook's settings travel with the file, so a prepared workbook could name
+ * any server: if that server came from the document, the pane would send the
+ * user's token there. Server and token therefore always come from the add-in's
+ * own storage; the document only chooses period and ledger.
+ */
+export function withDocumentSlot(local: PaneSettings, documentRaw: unknown): PaneSettings {
+  const doc = parseSettings(documentRaw);
+  return { ...local, period: doc.period || local.period, templateId: doc.templateId || local.templateId };
+}
+
+type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/**
+ * localStorage, or an in-memory stand-in when the host refuses it (SecurityError
+ * with storage blocked, some embedded WebViews): the pane still works, the user
+ * just has to enter the token again next time.
+ */
+export function safeStorage(open: () => KeyValueStorage): KeyValueStorage {
+  try {
+    const storage = open();
+    storage.getItem(KEY);
+    return storage;
+  } catch {
+    const data = new Map<string, string>();
+    return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+  }
+}
+
 /** Browser mode (and the add-in's own storage in Office, which each add-in origin gets to itself). */
-export const localSettings = (storage: Pick<Storage, 'getItem' | 'setItem'>): SettingsStore => ({
+export const localSettings = (storage: KeyValueStorage): SettingsStore => ({
   async load() {
     try {
       return parseSettings(JSON.parse(storage.getItem(KEY) ?? 'null'));

@@ -12,6 +12,8 @@ export function adminSummaryView(ctx: AppContext): HTMLElement {
   const status = h('div');
   const progress = h('div');
   const write = async () => {
+    // A stale "已写入" from the previous write must not read as this write's result.
+    replace(status);
     replace(progress, h('div', { class: 'progress-label' }, '正在生成汇总并写入工作簿…'), h('fluent-progress-bar'));
     try {
       const summary = await ok<Summary>(ctx.api.api.admin.summary.$get({ query: { period: ctx.settings.period } }));

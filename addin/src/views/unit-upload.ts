@@ -3,7 +3,8 @@ import type { AppContext } from '../app-context.ts';
 import { issueRows } from '../pane/issue-groups.ts';
 import { button, h, messageBar, replace, section } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
-import { ApiError, ledgerForm } from '../api/client.ts';
+import { ledgerForm } from '../api/client.ts';
+import { refusedReport } from '../pane/refused-report.ts';
 import { reportSummary, submitOutcome } from './report-summary.ts';
 import { slotPicker } from './slot-picker.ts';
 import { templateDownloads } from './template-downloads.ts';
@@ -37,8 +38,8 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
   };
 
   const failed = (error: unknown) => {
-    // A refused file (not a ledger, wrong template) still comes with its report: show it like any other.
-    if (error instanceof ApiError && error.status === 422 && error.details && typeof error.details === 'object' && 'issues' in error.details) showReport(error.details as Report);
+    const refused = refusedReport(error);
+    if (refused) showReport(refused);
     replace(status, messageBar('error', errorText(error)));
   };
 

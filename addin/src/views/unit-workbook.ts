@@ -1,6 +1,7 @@
 import { ok, type Report, type SubmitResult } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
 import { marksOf } from '../pane/issue-groups.ts';
+import { refusedReport } from '../pane/refused-report.ts';
 import { button, h, messageBar, replace, section } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 import type { Grid } from '../../../templates/model/grid.ts';
@@ -31,6 +32,16 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
   const read = async (): Promise<Grid> =>
     wb.readGrid({ onProgress: (done, total) => setProgress(`正在读取表格：${done} / ${total} 行`, total > 0 ? done / total : 1) });
 
+  const failed = (error: unknown) => {
+    progress.hidden = true;
+    const refused = refusedReport(error);
+    if (refused) {
+      report = refused;
+      renderResults();
+    }
+    show(messageBar('error', errorText(error)));
+  };
+
   const validate = async () => {
     show(h('span'));
     try {
@@ -39,10 +50,7 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
       report = (await ok<{ report: Report }>(ctx.api.api.validate.$post(ledgerJson({ grid, ...slot() })))).report;
       progress.hidden = true;
       renderResults();
-    } catch (error) {
-      progress.hidden = true;
-      show(messageBar('error', errorText(error)));
-    }
+    } catch (error) { failed(error); }
   };
 
   const renderResults = () => {
@@ -82,10 +90,7 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
       report = result.report;
       renderResults();
       show(submitOutcome(result));
-    } catch (error) {
-      progress.hidden = true;
-      show(messageBar('error', errorText(error)));
-    }
+    } catch (error) { failed(error); }
   };
 
   const insert = async () => {

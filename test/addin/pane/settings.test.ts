@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localSettings, normaliseServer, parseSettings } from '../../../addin/src/pane/settings.ts';
+import { documentSlot, localSettings, normaliseServer, parseSettings, safeStorage, withDocumentSlot } from '../../../addin/src/pane/settings.ts';
 import { chinaTime } from '../../../addin/src/pane/labels.ts';
 import { fileNameOf } from '../../../addin/src/api/client.ts';
 
@@ -24,6 +24,41 @@ describe('pane settings', () => {
     expect(await store.load()).toEqual({ server: '', token: 't', period: '2026H1', templateId: 'pledge-ledger' });
     data.set('taizhangtong.pane', '{oops');
     expect((await store.load()).token).toBe('');
+  });
+});
+
+describe('settings carried by a workbook', () => {
+  const local = { server: 'https://tz.example.gov.cn', token: 'tzt_secret', period: '2025H2', templateId: 'pledge-ledger' };
+
+  it('never takes the server or token from the document', () => {
+    const prepared = { server: 'https://attacker.example', token: 'tzt_other', period: '2026H1', templateId: 'review-ledger' };
+    expect(withDocumentSlot(local, prepared)).toEqual({ server: 'https://tz.example.gov.cn', token: 'tzt_secret', period: '2026H1', templateId: 'review-ledger' });
+  });
+
+  it('falls back to the local period and ledger when the document has none', () => {
+    expect(withDocumentSlot(local, undefined)).toEqual(local);
+    expect(withDocumentSlot(local, { period: '2026H1' })).toEqual({ ...local, period: '2026H1' });
+  });
+
+  it('writes only period and ledger into the document', () => {
+    expect(documentSlot(local)).toEqual({ period: '2025H2', templateId: 'pledge-ledger' });
+  });
+});
+
+describe('safeStorage', () => {
+  it('falls back to memory when localStorage throws', async () => {
+    const storage = safeStorage(() => { throw new DOMException('The operation is insecure.', 'SecurityError'); });
+    const store = localSettings(storage);
+    expect(await store.load()).toEqual({ server: '', token: '', period: '', templateId: '' });
+    await store.save({ server: '', token: 't', period: '2026H1', templateId: '' });
+    expect((await store.load()).token).toBe('t');
+  });
+
+  it('falls back when reading throws, and uses the real storage when it works', () => {
+    const throwing = { getItem: (): string | null => { throw new DOMException('denied', 'SecurityError'); }, setItem: () => {} };
+    expect(safeStorage(() => throwing)).not.toBe(throwing);
+    const working = { getItem: () => null, setItem: () => {} };
+    expect(safeStorage(() => working)).toBe(working);
   });
 });
 
