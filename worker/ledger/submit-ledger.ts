@@ -5,6 +5,7 @@ import type { Report } from '../../templates/model/issue.ts';
 import { sha256Hex } from '../auth/token-hash.ts';
 import { getPeriod } from '../db/periods.ts';
 import { insertSubmission, type SubmissionStatus } from '../db/submissions.ts';
+import { latestRoster } from '../db/roster.ts';
 import { getUnit } from '../db/units.ts';
 import type { LedgerInput } from '../http/ledger-input.ts';
 import { periodNotFound, templateNotFound, unitNotFound } from '../http/not-found.ts';
@@ -38,8 +39,10 @@ export async function submitLedger(
   if (!unit) throw unitNotFound(caller.unitCode);
   if (!period) throw periodNotFound(slot.templateId, slot.period);
 
+  const known = slot.templateId === 'member-roster' ? null : await latestRoster(env.DB, caller.org, caller.unitCode);
   const { report, info, rows } = checkLedger(input, {
     expectedTemplate: slot.templateId, period: slot.period, today: chinaDate(now), unit: { code: unit.code, name: unit.name },
+    ...(known ? { roster: known.roster, branches: known.branches } : {}),
   });
   if (report.template === null) throw refuse(report);
 

@@ -5,6 +5,7 @@ import { ledgerBody } from '../http/ledger-input.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses, reportRef } from '../http/schemas.ts';
 import { uploadLimit } from '../http/upload-limit.ts';
+import { latestRoster } from '../db/roster.ts';
 import { getUnit } from '../db/units.ts';
 import { checkLedger } from '../ledger/check-ledger.ts';
 import { chinaDate } from '../../templates/model/china-time.ts';
@@ -32,9 +33,11 @@ export const validate = $(createRouter().use(requireAuth('admin', 'unit'))).open
     // A unit validating sees what submitting would say, including a file that names another unit.
     const { unitCode, org } = c.var.caller;
     const unit = unitCode ? await getUnit(c.env.DB, org, unitCode) : null;
+    const known = unitCode && body.templateId !== 'member-roster' ? await latestRoster(c.env.DB, org, unitCode) : null;
     const { report } = checkLedger(body.input, {
       today: chinaDate(new Date()),
       ...(unit ? { unit: { code: unit.code, name: unit.name } } : {}),
+      ...(known ? { roster: known.roster, branches: known.branches } : {}),
       ...(body.templateId ? { expectedTemplate: body.templateId } : {}),
       ...(body.period ? { period: body.period } : {}),
     });
