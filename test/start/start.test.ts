@@ -106,7 +106,7 @@ describe('npm start', () => {
     expect(cell('FGW0101', 'pledge-ledger')).toMatchObject({ label: '按时报送', version: 1 });
     expect(cell('FGW0102', 'pledge-ledger')).toMatchObject({ label: '按时报送', version: 2 });
     expect(cell('FGW0201', 'pledge-ledger')).toMatchObject({ label: '已退回', version: 1, returnComment: RETURN_VAGUE });
-    expect(cell('FGW0202', 'pledge-ledger')).toMatchObject({ label: '未报送', version: null, rejectedAfter: { version: 1, errors: 1 } });
+    expect(cell('FGW0202', 'pledge-ledger')).toMatchObject({ label: '已拒收', version: null, rejectedAfter: { version: 1, errors: 1 } });
     expect(cell('FGW0101', 'mass-evaluation')).toMatchObject({ label: '按时报送', version: 2 });
     expect(cell('FGW0301', 'leader-review')).toMatchObject({ label: '未报送', version: null });
     const rectificationDue = demoPeriodWindows(today).find((w) => w.code === current && w.templateId === 'rectification-ledger')!.due;

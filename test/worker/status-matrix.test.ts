@@ -18,13 +18,14 @@ const sub = (unitCode: string, version: number, status: SubmissionRecord['status
 
 describe('statusMatrix', () => {
   it('expects only units without sub-units, like the summary', () => {
-    const units = [unit('ROOT', null), unit('DEPT', 'ROOT'), unit('B1', 'DEPT'), unit('B2', 'DEPT'), unit('B3', 'DEPT'), unit('B4', 'DEPT')];
+    const units = [unit('ROOT', null), unit('DEPT', 'ROOT'), unit('B1', 'DEPT'), unit('B2', 'DEPT'), unit('B3', 'DEPT'), unit('B4', 'DEPT'), unit('B5', 'DEPT')];
     const cells = statusMatrix(units, [period], [
       sub('B1', 1, 'accepted'),
       sub('B2', 1, 'accepted_with_warnings', true),
       sub('B3', 1, 'returned'),
       sub('B4', 1, 'accepted'), sub('B4', 2, 'rejected'),
       sub('DEPT', 1, 'accepted'),
+      sub('B5', 1, 'rejected'), sub('B5', 2, 'rejected'),
     ]);
     expect(cells.map((c) => [c.unitCode, c.label, c.version])).toEqual([
       ['ROOT', '无需报送', null],
@@ -33,6 +34,8 @@ describe('statusMatrix', () => {
       ['B2', '逾期报送', 1],
       ['B3', '已退回', 1],
       ['B4', '按时报送', 1],
+      // Only rejected uploads: 已拒收, as in the summary (nothing counts, but the unit tried).
+      ['B5', '已拒收', null],
     ]);
     expect(cells.find((c) => c.unitCode === 'B4')?.rejectedAfter).toEqual({ id: 'B4-2', version: 2, errors: 2 });
   });

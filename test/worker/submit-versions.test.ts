@@ -34,7 +34,7 @@ describe('versions, lateness and rejected uploads', () => {
     const first = await submitGrid(bad);
     expect(first.submission).toMatchObject({ version: 1, status: 'rejected' });
     expect(first.report.stats.errors).toBe(1);
-    expect(await cellOf('A')).toMatchObject({ state: 'missing', label: '未报送', version: null, rejectedAfter: { id: first.submission.id, version: 1, errors: 1 } });
+    expect(await cellOf('A')).toMatchObject({ state: 'rejected', label: '已拒收', version: null, rejectedAfter: { id: first.submission.id, version: 1, errors: 1 } });
 
     const good = await submitGrid(GOOD_ROWS);
     const third = await submitGrid(bad);
@@ -97,7 +97,7 @@ describe('a ledger that names another unit', () => {
     expect(issues.filter((i) => i.code === 'info/unit-mismatch')).toEqual([
       expect.objectContaining({ cell: 'D2', params: { unitCode: 'B', unitName: '市统计局机关党委' } }),
     ]);
-    expect(await cellOf('B')).toMatchObject({ state: 'missing' });
+    expect(await cellOf('B')).toMatchObject({ state: 'rejected', label: '已拒收' });
 
     const checked = await call('POST', '/api/validate', { token: TOKENS.b, json: { templateId: 'pledge-ledger', grid: pledgeGrid(GOOD_ROWS) } });
     const report = ((await checked.json()) as { report: { valid: boolean; issues: { code: string }[] } }).report;

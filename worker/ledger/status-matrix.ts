@@ -3,11 +3,11 @@ import type { SubmissionRecord } from '../db/submissions.ts';
 import type { UnitRecord } from '../db/units.ts';
 import { isLate } from '../../templates/model/china-time.ts';
 
-export const SLOT_STATES = ['on-time', 'late', 'missing', 'returned', 'not-expected'] as const;
+export const SLOT_STATES = ['on-time', 'late', 'missing', 'returned', 'rejected', 'not-expected'] as const;
 export type SlotState = (typeof SLOT_STATES)[number];
 
 export const SLOT_STATE_LABEL: Record<SlotState, string> = {
-  'on-time': '按时报送', late: '逾期报送', missing: '未报送', returned: '已退回', 'not-expected': '无需报送',
+  'on-time': '按时报送', late: '逾期报送', missing: '未报送', returned: '已退回', rejected: '已拒收', 'not-expected': '无需报送',
 };
 
 export interface StatusCell {
@@ -49,7 +49,8 @@ export function statusMatrix(units: readonly UnitRecord[], periods: readonly Per
       const versions = (bySlot.get(`${unit.code}\u0000${period.templateId}`) ?? []).sort((a, b) => a.version - b.version);
       const current = versions.filter((s) => s.status !== 'rejected').at(-1);
       const latest = versions.at(-1);
-      const state: SlotState = !current ? (parents.has(unit.code) ? 'not-expected' : 'missing') : current.status === 'returned' ? 'returned' : isLate(new Date(current.submittedAt), period.due) ? 'late' : 'on-time';
+      // Only rejected uploads: 已拒收, as in the summary's 报送情况 (the unit tried; nothing counts yet).
+      const state: SlotState = !current ? (latest ? 'rejected' : parents.has(unit.code) ? 'not-expected' : 'missing') : current.status === 'returned' ? 'returned' : isLate(new Date(current.submittedAt), period.due) ? 'late' : 'on-time';
       cells.push({
         unitCode: unit.code,
         templateId: period.templateId,

@@ -6,7 +6,7 @@ import { badge, button, h, messageBar, replace, section } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 import { slotPicker } from './slot-picker.ts';
 
-const STATE_COLOR: Record<CellState, string> = { 'on-time': 'success', late: 'warning', missing: 'danger', returned: 'important', 'not-expected': 'subtle' };
+const STATE_COLOR: Record<CellState, string> = { 'on-time': 'success', late: 'warning', missing: 'danger', returned: 'important', rejected: 'danger', 'not-expected': 'subtle' };
 
 /** 报送情况: for one period, who reported on time, late, not at all, or was returned — with a progress bar and counts. */
 export function adminStatusView(ctx: AppContext): HTMLElement {
@@ -52,7 +52,8 @@ export function adminStatusView(ctx: AppContext): HTMLElement {
       h('fluent-progress-bar', { value: String(Math.round(counts.progress * 100)), max: '100', 'validation-state': counts.progress === 1 ? 'success' : null }),
       h('div', { class: 'stats' },
         stat('ok', counts.onTime, '按时报送', 'count-on-time'), stat('late', counts.late, '逾期报送', 'count-late'),
-        stat('missing', counts.missing, '未报送', 'count-missing'), stat('returned', counts.returned, '已退回', 'count-returned')),
+        stat('missing', counts.missing, '未报送', 'count-missing'), stat('returned', counts.returned, '已退回', 'count-returned'),
+        stat('rejected', counts.rejected, '已拒收', 'count-rejected')),
       formHost,
       h('table', { class: 'grid', 'data-test': 'status-table' },
         h('thead', null, h('tr', null, h('th', null, '单位 / 台账'), h('th', null, '状态 / 报送时间'), h('th', null, ''))),

@@ -5,8 +5,8 @@ const cell = (unitCode: string, state: BoardCell['state'], submissionId: string 
 
 describe('boardCounts', () => {
   it('counts each state and leaves parents without a ledger of their own out of 应报', () => {
-    const cells = [cell('A', 'on-time', 's1'), cell('B', 'late', 's2'), cell('C', 'missing'), cell('D', 'returned', 's3'), cell('ROOT', 'not-expected')];
-    expect(boardCounts(cells)).toEqual({ expected: 4, onTime: 1, late: 1, missing: 1, returned: 1, progress: 0.5 });
+    const cells = [cell('A', 'on-time', 's1'), cell('B', 'late', 's2'), cell('C', 'missing'), cell('D', 'returned', 's3'), cell('E', 'rejected'), cell('ROOT', 'not-expected')];
+    expect(boardCounts(cells)).toEqual({ expected: 5, onTime: 1, late: 1, missing: 1, returned: 1, rejected: 1, progress: 0.4 });
   });
 
   it('is 0% when nothing is expected', () => {
@@ -15,6 +15,6 @@ describe('boardCounts', () => {
   });
 
   it('offers 退回 only on a counted submission', () => {
-    expect([canReturn(cell('A', 'on-time', 's1')), canReturn(cell('A', 'late', 's1')), canReturn(cell('A', 'returned', 's1')), canReturn(cell('A', 'missing'))]).toEqual([true, true, false, false]);
+    expect([canReturn(cell('A', 'on-time', 's1')), canReturn(cell('A', 'late', 's1')), canReturn(cell('A', 'returned', 's1')), canReturn(cell('A', 'missing')), canReturn(cell('A', 'rejected'))]).toEqual([true, true, false, false, false]);
   });
 });
