@@ -4,6 +4,7 @@ import type { AppEnv } from './app-env.ts';
 import { errorResponse, notFoundResponse } from './http/errors.ts';
 import { addinCors } from './http/cors.ts';
 import { createRouter } from './http/router.ts';
+import { adminParams } from './routes/admin-params.ts';
 import { adminPeriods } from './routes/admin-periods.ts';
 import { adminStatus } from './routes/admin-status.ts';
 import { adminSummary } from './routes/admin-summary.ts';
@@ -28,6 +29,7 @@ const app = $(
   .route('/api/submissions', submissions)
   .route('/api/admin/units', adminUnits)
   .route('/api/admin/periods', adminPeriods)
+  .route('/api/admin/params', adminParams)
   .route('/api/admin/tokens', adminTokens)
   .route('/api/admin/status', adminStatus)
   .route('/api/admin/submissions', adminSubmissions)

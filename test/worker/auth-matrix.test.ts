@@ -19,6 +19,8 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/admin/periods', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/periods', allowed: ['admin'] },
   { method: 'PUT', path: '/api/admin/periods/pledge-ledger/2026H1', allowed: ['admin'] },
+  { method: 'GET', path: '/api/admin/params', allowed: ['admin'] },
+  { method: 'PUT', path: '/api/admin/params/mass-evaluation', allowed: ['admin'] },
   { method: 'GET', path: '/api/admin/tokens', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/tokens', allowed: ['admin'] },
   { method: 'DELETE', path: '/api/admin/tokens/some-id', allowed: ['admin'] },

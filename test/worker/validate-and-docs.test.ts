@@ -56,6 +56,8 @@ describe('GET /api/openapi.json', () => {
       '/api/admin/units/import': ['post'],
       '/api/admin/periods': ['get', 'post'],
       '/api/admin/periods/{templateId}/{code}': ['put'],
+      '/api/admin/params': ['get'],
+      '/api/admin/params/{templateId}': ['put'],
       '/api/admin/tokens': ['get', 'post'],
       '/api/admin/tokens/{id}': ['delete'],
       '/api/admin/status': ['get'],

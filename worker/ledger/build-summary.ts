@@ -3,6 +3,7 @@ import { periodRange } from '../../templates/model/period.ts';
 import type { NormalisedRow } from '../../templates/read/validate-grid.ts';
 import { createSummaryBuilder, type DetailRow, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
 import { countedRows, UNITS_PER_QUERY } from '../db/counted-rows.ts';
+import { orgParams } from '../db/params.ts';
 import { listPeriods } from '../db/periods.ts';
 import { listSubmissions, type SubmissionRecord } from '../db/submissions.ts';
 import { listUnits, type UnitRecord } from '../db/units.ts';
@@ -40,7 +41,9 @@ const toSummarySubmission = (s: SubmissionRecord, due: string): SummarySubmissio
  */
 export async function buildSummary(db: D1Database, org: string, periodCode: string, now: Date): Promise<BuiltSummary> {
   const period = periodRange(periodCode);
-  const [units, periods, subs] = await Promise.all([listUnits(db, org), listPeriods(db, org, periodCode), listSubmissions(db, org, { periodCode })]);
+  const [units, periods, subs, params] = await Promise.all([
+    listUnits(db, org), listPeriods(db, org, periodCode), listSubmissions(db, org, { periodCode }), orgParams(db, org),
+  ]);
   if (!period || periods.length === 0) throw fail(404, 'period/not-found', `期次“${periodCode}”尚未为任何模板设置`);
   const slotted = new Set(periods.map((p) => p.templateId));
   const dueOf = new Map(periods.map((p) => [p.templateId, p.due]));
@@ -51,6 +54,7 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
     units: units.map((u) => ({ code: u.code, name: u.name, parent: u.parentCode, members: u.members, teams: u.teams, branches: u.branches })),
     templates,
     reportDate: chinaDate(now),
+    params,
   });
 
   const bySlot = new Map<string, SubmissionRecord[]>();

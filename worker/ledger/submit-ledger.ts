@@ -3,6 +3,7 @@ import { templateById } from '../../templates/catalog/index.ts';
 import { statusOfReport } from '../../templates/summary/index.ts';
 import type { Report } from '../../templates/model/issue.ts';
 import { sha256Hex } from '../auth/token-hash.ts';
+import { orgParams } from '../db/params.ts';
 import { getPeriod } from '../db/periods.ts';
 import { insertSubmission, type SubmissionStatus } from '../db/submissions.ts';
 import { latestRoster } from '../db/roster.ts';
@@ -32,9 +33,10 @@ export async function submitLedger(
   env: Env, caller: Caller & { unitCode: string }, slot: { templateId: string; period: string }, input: LedgerInput, now: Date,
 ): Promise<SubmitResult> {
   if (!templateById(slot.templateId)) throw templateNotFound(slot.templateId);
-  const [period, unit] = await Promise.all([
+  const [period, unit, tuned] = await Promise.all([
     getPeriod(env.DB, caller.org, slot.templateId, slot.period),
     getUnit(env.DB, caller.org, caller.unitCode),
+    orgParams(env.DB, caller.org),
   ]);
   if (!unit) throw unitNotFound(caller.unitCode);
   if (!period) throw periodNotFound(slot.templateId, slot.period);
@@ -43,6 +45,7 @@ export async function submitLedger(
   const { report, info, rows } = checkLedger(input, {
     expectedTemplate: slot.templateId, period: slot.period, today: chinaDate(now), unit: { code: unit.code, name: unit.name },
     ...(known ? { roster: known.roster, branches: known.branches } : {}),
+    ...(tuned[slot.templateId] ? { params: tuned[slot.templateId] } : {}),
   });
   if (report.template === null) throw refuse(report);
 

@@ -5,6 +5,7 @@ import { ledgerBody } from '../http/ledger-input.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses, reportRef } from '../http/schemas.ts';
 import { uploadLimit } from '../http/upload-limit.ts';
+import { orgParams } from '../db/params.ts';
 import { latestRoster } from '../db/roster.ts';
 import { getUnit } from '../db/units.ts';
 import { checkLedger } from '../ledger/check-ledger.ts';
@@ -34,13 +35,19 @@ export const validate = $(createRouter().use(requireAuth('admin', 'unit'))).open
     const { unitCode, org } = c.var.caller;
     const unit = unitCode ? await getUnit(c.env.DB, org, unitCode) : null;
     const known = unitCode && body.templateId !== 'member-roster' ? await latestRoster(c.env.DB, org, unitCode) : null;
-    const { report } = checkLedger(body.input, {
+    const tuned = await orgParams(c.env.DB, org);
+    const options = {
       today: chinaDate(new Date()),
       ...(unit ? { unit: { code: unit.code, name: unit.name } } : {}),
       ...(known ? { roster: known.roster, branches: known.branches } : {}),
       ...(body.templateId ? { expectedTemplate: body.templateId } : {}),
       ...(body.period ? { period: body.period } : {}),
-    });
+    };
+    const paramsOf = (id: string) => (tuned[id] ? { params: tuned[id] } : {});
+    let { report } = checkLedger(body.input, { ...options, ...(body.templateId ? paramsOf(body.templateId) : {}) });
+    // Without a templateId the template is known only once identified; run again only if the office tuned it.
+    const detected = report.template?.id;
+    if (!body.templateId && detected && tuned[detected]) ({ report } = checkLedger(body.input, { ...options, ...paramsOf(detected) }));
     if (report.template === null) throw refuse(report);
     return c.json({ report }, 200);
   });
