@@ -1,7 +1,6 @@
 import { catalog } from './catalog/index.ts';
 import type { TemplateDefinition } from './model/definition.ts';
-import { refusalReport } from './read/issue-sink.ts';
-import { validateGrid, type GridValidation, type ValidateOptions } from './read/validate-grid.ts';
+import { refused, validateGrid, type GridValidation, type ValidateOptions } from './read/validate-grid.ts';
 import { readWorkbook, type ReadLimits } from './xlsx/read-workbook.ts';
 
 export interface ValidateFileOptions extends ValidateOptions {
@@ -12,6 +11,6 @@ export interface ValidateFileOptions extends ValidateOptions {
 /** File bytes → report: the reader's refusal, or the grid validation every other path shares. */
 export function validateFile(bytes: Uint8Array, fileName: string, options: ValidateFileOptions = {}): GridValidation {
   const read = readWorkbook(bytes, { fileName, ...(options.limits ? { limits: options.limits } : {}) });
-  if (!read.ok) return { report: refusalReport(read.issue), template: null, info: {}, rows: [] };
+  if (!read.ok) return refused(read.issue);
   return validateGrid(read.grid, options.templates ?? catalog, options);
 }

@@ -1,7 +1,8 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalog, templateById } from '../catalog/index.ts';
+import { readInput } from './read-input.ts';
 import { readUnitList } from '../units/unit-list.ts';
 import { UNIT_LIST_COLUMNS } from '../units/unit-list-columns.ts';
 import { renderIssue } from '../messages/zh.ts';
@@ -104,15 +105,6 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Code point order: the same on every machine, unlike a locale's collation. */
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-async function readInput(path: string): Promise<Uint8Array | string> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return `无法打开“${path}”：${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : String(code ?? e)}`;
-  }
-}
 
 /** Every .xlsx directly in each folder (Excel's ~$ lock files skipped), and every file named, in name order. */
 async function collectFiles(paths: string[]): Promise<string[] | string> {

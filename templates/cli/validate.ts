@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { templateById, catalog } from '../catalog/index.ts';
+import { readInput } from './read-input.ts';
 import { renderReport } from '../messages/report-text.ts';
 import type { Report } from '../model/issue.ts';
 import { validateFile } from '../validate-file.ts';
@@ -42,12 +42,9 @@ export async function main(argv: string[]): Promise<number> {
 
   const reports: Report[] = [];
   for (const path of positionals) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(path));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      console.error(`无法打开文件“${path}”：${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : String(code ?? e)}`);
+    const bytes = await readInput(path);
+    if (typeof bytes === 'string') {
+      console.error(bytes);
       return 2;
     }
     const { report } = validateFile(bytes, basename(path), {

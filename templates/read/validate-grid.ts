@@ -43,13 +43,16 @@ export interface GridValidation {
 }
 
 
+/** A grid or file refused before any row was read: its one issue, nothing else. */
+export const refused = (issue: Issue): GridValidation => ({ report: refusalReport(issue), template: null, info: {}, rows: [] });
+
 /** Grid → report: the one validation both the worker (from files) and the add-in (from Office.js) run. */
 export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[], options: ValidateOptions = {}): GridValidation {
   const file = grid.source.kind === 'file' ? grid.source.name : undefined;
   const oversized = gridOverLimits(grid);
-  if (oversized) return { report: refusalReport(oversized), template: null, info: {}, rows: [] };
+  if (oversized) return refused(oversized);
   const detected = detectTemplate(grid, catalog, options.expectedTemplate);
-  if (!detected.ok) return { report: refusalReport(detected.issue), template: null, info: {}, rows: [] };
+  if (!detected.ok) return refused(detected.issue);
   const { def, view, header, detectedBy, fileVersion } = detected.detection;
   const sink = new IssueSink(options.issueCap);
   const place = { ...(file ? { file } : {}), sheet: view.sheet.name };

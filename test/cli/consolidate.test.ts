@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { captureCli } from './capture.ts';
 import { main } from '../../templates/cli/consolidate.ts';
 import { massEvaluation, pledgeLedger } from '../../templates/catalog/index.ts';
 import type { TemplateDefinition } from '../../templates/model/definition.ts';
@@ -34,8 +35,6 @@ const rating = (who: string, type: string, s: number, b: number, d: number, part
 
 let dir: string;
 let inbox: string;
-const out: string[] = [];
-const err: string[] = [];
 
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -79,13 +78,7 @@ beforeAll(async () => {
   await writeFile(join(inbox, 'scan.xlsx'), '%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
 });
 
-const run = (...args: string[]) => {
-  out.length = 0;
-  err.length = 0;
-  vi.spyOn(console, 'log').mockImplementation((s: string) => void out.push(s));
-  vi.spyOn(console, 'error').mockImplementation((s: string) => void err.push(s));
-  return main(args);
-};
+const { out, err, run } = captureCli(main);
 afterEach(() => vi.restoreAllMocks());
 
 describe('npm run consolidate', () => {

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { captureCli } from './capture.ts';
 import { main } from '../../templates/cli/validate.ts';
 import type { Report } from '../../templates/model/issue.ts';
 import { specToXlsx, type SheetSpec } from '../fixtures/workbook-spec.ts';
@@ -18,8 +19,6 @@ const good: SheetSpec = {
 const bad: SheetSpec = { ...good, rows: [...good.rows, [2, '党员', '张三', '第一党支部', '服务承诺', '办结来信20件', '每周处理', '下个月', '推进中', '', '', '']] };
 
 let dir: string;
-const out: string[] = [];
-const err: string[] = [];
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
@@ -29,13 +28,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'bad.xlsx'), await specToXlsx([bad]));
   await writeFile(join(dir, 'scan.pdf'), '%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
 });
-const run = (...args: string[]) => {
-  out.length = 0;
-  err.length = 0;
-  vi.spyOn(console, 'log').mockImplementation((s: string) => void out.push(s));
-  vi.spyOn(console, 'error').mockImplementation((s: string) => void err.push(s));
-  return main(args);
-};
+const { out, err, run } = captureCli(main);
 afterEach(() => vi.restoreAllMocks());
 
 describe('npm run validate', () => {

@@ -1,11 +1,6 @@
-export interface Unit {
-  code: string;
-  name: string;
-  parentCode: string | null;
-  members: number;
-  teams: number;
-  branches: number;
-}
+import type { UnitListEntry } from '../../templates/units/unit-list.ts';
+/** A unit as stored is exactly a row of the 单位名单 the office imports. */
+export type Unit = UnitListEntry;
 
 export interface UnitRecord extends Unit {
   createdAt: string;
