@@ -24,7 +24,8 @@ export interface ValidateOptions {
   period?: string;
   branches?: string[];
   roster?: RosterEntry[];
-  params?: Params;
+  /** Thresholds per template id (the office's settings); applied to whichever template the grid turns out to be. */
+  params?: Record<string, Params>;
   issueCap?: number;
   /** The unit the ledger is submitted for: a file naming another 单位编码 is refused (most likely the wrong file). */
   unit?: { code: string; name: string };
@@ -98,7 +99,7 @@ export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[],
     ...(period ? { period: { code: period.code, start: period.start, end: period.end } } : {}),
     ...(options.branches ? { branches: options.branches } : {}),
     ...(options.roster ? { roster: options.roster } : {}),
-    params: { ...def.defaults, ...options.params },
+    params: { ...def.defaults, ...options.params?.[def.id] },
   };
   const defaultYear = Number((period?.start ?? ctx.reportDate).slice(0, 4));
   const missingKeys = new Set(header.missing.map((c) => c.key));

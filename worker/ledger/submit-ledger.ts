@@ -45,7 +45,7 @@ export async function submitLedger(
   const { report, info, rows } = checkLedger(input, {
     expectedTemplate: slot.templateId, period: slot.period, today: chinaDate(now), unit: { code: unit.code, name: unit.name },
     ...(known ? { roster: known.roster, branches: known.branches } : {}),
-    ...(tuned[slot.templateId] ? { params: tuned[slot.templateId] } : {}),
+    params: tuned,
   });
   if (report.template === null) throw refuse(report);
 

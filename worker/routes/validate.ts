@@ -36,18 +36,14 @@ export const validate = $(createRouter().use(requireAuth('admin', 'unit'))).open
     const unit = unitCode ? await getUnit(c.env.DB, org, unitCode) : null;
     const known = unitCode && body.templateId !== 'member-roster' ? await latestRoster(c.env.DB, org, unitCode) : null;
     const tuned = await orgParams(c.env.DB, org);
-    const options = {
+    const { report } = checkLedger(body.input, {
       today: chinaDate(new Date()),
+      params: tuned,
       ...(unit ? { unit: { code: unit.code, name: unit.name } } : {}),
       ...(known ? { roster: known.roster, branches: known.branches } : {}),
       ...(body.templateId ? { expectedTemplate: body.templateId } : {}),
       ...(body.period ? { period: body.period } : {}),
-    };
-    const paramsOf = (id: string) => (tuned[id] ? { params: tuned[id] } : {});
-    let { report } = checkLedger(body.input, { ...options, ...(body.templateId ? paramsOf(body.templateId) : {}) });
-    // Without a templateId the template is known only once identified; run again only if the office tuned it.
-    const detected = report.template?.id;
-    if (!body.templateId && detected && tuned[detected]) ({ report } = checkLedger(body.input, { ...options, ...paramsOf(detected) }));
+    });
     if (report.template === null) throw refuse(report);
     return c.json({ report }, 200);
   });
