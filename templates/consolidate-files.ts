@@ -120,7 +120,7 @@ export function consolidateFiles(files: readonly LedgerFile[], o: ConsolidateOpt
   const ordered = [...slots.values()].sort((a, b) => byCode(a.unit.code, b.unit.code));
   let summary: Summary | null = null;
   if (slots.size > 0) {
-    const builder = createSummaryBuilder({ period, units, templates, reportDate: today });
+    const builder = createSummaryBuilder({ period, units, templates, generatedOn: today });
     for (const s of ordered) builder.add(s.submission, s.rows);
     summary = builder.finish();
   }

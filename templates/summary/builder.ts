@@ -43,7 +43,6 @@ export function createSummaryBuilder(options: SummaryOptions): SummaryBuilder {
     flaggedObjects: new CappedList(cap),
     overdueRectifications: new CappedList(cap),
   };
-  const judge = { reportDate: options.reportDate, params: {} };
   let finished = false;
 
   return {
@@ -74,7 +73,7 @@ export function createSummaryBuilder(options: SummaryOptions): SummaryBuilder {
       const counter = COUNTERS[templateId];
       if (!counter) return;
       const tally = tallies.get(unitCode) ?? {};
-      counter(tally, rows, { unitCode, unitName: unit.name, lists, judge });
+      counter(tally, rows, { unitCode, unitName: unit.name, lists });
       tallies.set(unitCode, tally);
     },
 
@@ -120,7 +119,7 @@ export function createSummaryBuilder(options: SummaryOptions): SummaryBuilder {
 
       return {
         period: { code: options.period.code, label: options.period.label, start: options.period.start, end: options.period.end },
-        reportDate: options.reportDate,
+        generatedOn: options.generatedOn,
         templates: options.templates.map((d) => ({ id: d.id, name: d.name })),
         rows: layout.rows.map((r) => r.head),
         totals: { units: units.size, reportingUnits, members: totalHead.members, teams: totalHead.teams, branches: totalHead.branches },

@@ -157,7 +157,8 @@ export const overdueRectificationSchema = z.object({
 
 export const summarySchema = z.object({
   period: z.object({ code: z.string(), label: z.string(), start: z.string(), end: z.string() }),
-  reportDate: z.string(),
+  /** When it was built; no figure depends on it. */
+  generatedOn: z.string(),
   templates: z.array(z.object({ id: z.string(), name: z.string() })),
   rows: z.array(rowHeadSchema),
   /** Denominators over every unit. */

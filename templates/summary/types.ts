@@ -37,8 +37,13 @@ export interface SummaryOptions {
   units: SummaryUnit[];
   /** The expected ledgers, in the order the summary lists them. */
   templates: readonly TemplateDefinition[];
-  /** The day the summary is judged on ('YYYY-MM-DD'). */
-  reportDate: string;
+  /**
+   * The day the summary is built ('YYYY-MM-DD'), printed as 生成日期 and nothing
+   * else: every figure comes from the submissions alone (overdue items were
+   * judged on each ledger's own report date when it was read), so the same
+   * submissions give the same figures whatever day this is.
+   */
+  generatedOn: string;
   /** Per template id, overrides of the definition's defaults (e.g. demonstration quotas). */
   params?: Record<string, Params>;
   /** Longest list kept for 逾期承诺清单, 重点关注对象 and 逾期整改清单 (default 5,000). */

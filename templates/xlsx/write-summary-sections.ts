@@ -24,7 +24,7 @@ export function pledgeSheet(s: Summary, subtitle: string): Sheet<PledgeFigures> 
       count('承诺党员数', (f) => f.memberPledgers, { width: 11 }),
       rate('党员覆盖率', (f) => f.memberCoverage),
     ),
-    notes: ['完成率＝已完成÷承诺总数；党员覆盖率＝作出承诺的党员人数（按党支部和姓名去重）÷党员总数；逾期＝完成时限早于统计日期且未完成。'],
+    notes: ['完成率＝已完成÷承诺总数；党员覆盖率＝作出承诺的党员人数（按党支部和姓名去重）÷党员总数；逾期＝完成时限早于该台账的填报日期（未填则为报送日期）且未完成，与生成汇总的日期无关。'],
   };
 }
 

@@ -51,7 +51,7 @@ export async function writeSummaryWorkbook(
   wb.lastModifiedBy = '台账通';
 
   const p = summary.period;
-  const subtitle = `报送期次：${p.label}（${p.start} 至 ${p.end}）　统计日期：${summary.reportDate}　生成时间：${localTime(generatedAt.toISOString(), options.utcOffsetMinutes)}`;
+  const subtitle = `报送期次：${p.label}（${p.start} 至 ${p.end}）　生成时间：${localTime(generatedAt.toISOString(), options.utcOffsetMinutes)}`;
   const tables: Table<never>[] = [
     statusSheet(summary, subtitle, options.utcOffsetMinutes),
     pledgeSheet(summary, subtitle), overduePledgeSheet(summary, subtitle),

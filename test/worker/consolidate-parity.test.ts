@@ -45,7 +45,7 @@ describe('the consolidate CLI and the service', () => {
     const offline = consolidateFiles(
       FILES.map((f) => ({ name: f.name, bytes: bytes.get(f.name)!, modified: '2026-07-10' })),
       {
-        period: periodRange('2026H1')!, today: service.reportDate, due: '2099-07-15', templates: ['pledge-ledger'],
+        period: periodRange('2026H1')!, today: service.generatedOn, due: '2099-07-15', templates: ['pledge-ledger'],
         units: units.units.map(({ parentCode, ...u }) => ({ ...u, parent: parentCode })),
       },
     );

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, GOOD_ROWS, pledgeGrid, seedWorld, TOKENS, type PledgeRow } from './helpers.ts';
+import { env } from 'cloudflare:workers';
+import { buildSummary } from '../../worker/ledger/build-summary.ts';
+import { call, GOOD_ROWS, ORG, pledgeGrid, seedWorld, TOKENS, type PledgeRow } from './helpers.ts';
 
 const REJECTED: PledgeRow[] = [['党员', '赵六', '第一党支部', '服务承诺', '走访10户', '走访', '2026-06-30', '做完了', '', '']];
 const V2: PledgeRow[] = [...GOOD_ROWS, ['党员', '李四', '第一党支部', '服务承诺', '走访12户', '每周处理', '2099-06-30', '未开始', '', '']];
@@ -62,6 +64,20 @@ describe('GET /api/admin/summary', () => {
     expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('明细'))).toEqual(['明细']);
     expect(wb.getWorksheet('明细')!.getCell('A3').value).toBe('本次下载未包含明细。需要逐行明细时，请下载“含明细”的汇总表。');
     expect((await call('GET', '/api/admin/summary.xlsx?period=2026H1&details=maybe', { token: TOKENS.admin })).status).toBe(400);
+  });
+
+  it('gives the same figures whatever day it is built: overdue was judged on each ledger\'s 填报日期', async () => {
+    // A's v2 (填报日期 2026-07-10): 张三 due 2026-06-30 推进中 is overdue; 李四 due 2099 is not, whenever the summary is built.
+    const on = async (day: string) => {
+      const { summary } = await buildSummary(env.DB, ORG, '2026H1', new Date(`${day}T04:00:00Z`));
+      const { generatedOn, ...figures } = summary;
+      expect(generatedOn).toBe(day);
+      return figures;
+    };
+    const july = await on('2026-07-11');
+    expect(july.pledges.total.overdue).toBe(1);
+    expect(july.overduePledges.items.map((p) => p.pledger)).toEqual(['张三']);
+    expect(await on('2100-01-01')).toEqual(july);
   });
 
   it('answers 404 for a period with no slots, 403 for a unit', async () => {

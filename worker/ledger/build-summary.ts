@@ -53,7 +53,7 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
     period,
     units: units.map((u) => ({ code: u.code, name: u.name, parent: u.parentCode, members: u.members, teams: u.teams, branches: u.branches })),
     templates,
-    reportDate: chinaDate(now),
+    generatedOn: chinaDate(now),
     params,
   });
 

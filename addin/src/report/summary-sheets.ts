@@ -22,7 +22,7 @@ const sumCounts = (counts: Record<string, StatusCounts>): StatusCounts =>
 
 function sectionSheet<F>(s: Summary, name: string, title: string, section: { rows: F[]; total: F }, columns: SectionColumn<F>[], extra: Partial<ReportSheet> = {}): ReportSheet {
   const { lines, totals } = sectionLines(s, section);
-  return { name, title: `${s.period.label}${title}`, subtitle: `统计日期：${s.reportDate}`, ...tableOf(columns, lines), totalRowIndex: totals, ...extra };
+  return { name, title: `${s.period.label}${title}`, subtitle: `生成日期：${s.generatedOn}`, ...tableOf(columns, lines), totalRowIndex: totals, ...extra };
 }
 
 function statusSheet(s: Summary): ReportSheet {
@@ -46,7 +46,7 @@ function progressSheet(s: Summary): ReportSheet {
     return [t.name, c.expected, c.onTime, c.late, c.missing, c.returned, c.expected > 0 ? (c.onTime + c.late) / c.expected : null];
   });
   return {
-    name: '报送进度', title: `${s.period.label}报送进度`, subtitle: `统计日期：${s.reportDate}`,
+    name: '报送进度', title: `${s.period.label}报送进度`, subtitle: `生成日期：${s.generatedOn}`,
     columns: [
       { header: '台账', kind: 'text', width: 24 }, { header: '应报', kind: 'int' }, { header: '按时报送', kind: 'int' }, { header: '逾期报送', kind: 'int' },
       { header: '未报送', kind: 'int' }, { header: '已退回', kind: 'int' }, { header: '报送率', kind: 'percent' },
@@ -121,7 +121,7 @@ const ideaColumns = (s: Summary): SectionColumn<IdeaFigures>[] => [
 ];
 
 function listSheets(s: Summary): ReportSheet[] {
-  const sub = (cut: number) => `统计日期：${s.reportDate}${cut > 0 ? `；另有 ${cut} 条未列出，详见下载的汇总表` : ''}`;
+  const sub = (cut: number) => `生成日期：${s.generatedOn}${cut > 0 ? `；另有 ${cut} 条未列出，详见下载的汇总表` : ''}`;
   return [
     {
       name: '逾期承诺', title: `${s.period.label}逾期未完成的承诺`, subtitle: sub(s.overduePledges.cut),

@@ -1,4 +1,3 @@
-import type { ValidationContext } from '../../model/definition.ts';
 import type { NormalisedRow } from '../../read/validate-grid.ts';
 import type { FlaggedObject, OverduePledge, OverdueRectification, RowHead } from '../schema.ts';
 import type { CappedList, Tally } from '../tally.ts';
@@ -13,8 +12,6 @@ export interface CountContext {
   unitCode: string;
   unitName: string;
   lists: SummaryLists;
-  /** What "overdue" is judged against: the summary's own date, not each upload's (a pledge can fall due after it was sent). */
-  judge: ValidationContext;
 }
 
 /** Counts one submission's rows into its unit's tally; distinct names are distinct within that unit. */

@@ -11,13 +11,13 @@ const STATUSES = optionValues(pledgeLedger, 'status');
 export const countPledges: Counter = (t, rows, ctx) => {
   // Same name in two branches is two people; the branch is part of who pledged.
   const pledgers = new Set<string>();
-  for (const { row, values: v } of rows) {
+  for (const { row, values: v, derived } of rows) {
     bump(t, 'pledge.total');
     bumpValue(t, 'pledge.subject', v.subjectType ?? null);
     bumpValue(t, 'pledge.category', v.category ?? null);
     bumpValue(t, 'pledge.status', v.status ?? null);
     if (v.subjectType === '党员' && typeof v.pledger === 'string') pledgers.add(`${nameKey(text(v.branch))}|${nameKey(v.pledger)}`);
-    if (pledgeLedger.derive(v, ctx.judge).overdue === true) {
+    if (derived.overdue === true) {
       bump(t, 'pledge.overdue');
       ctx.lists.overduePledges.push({
         unitCode: ctx.unitCode, unitName: ctx.unitName, row,

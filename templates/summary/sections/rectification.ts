@@ -8,12 +8,12 @@ const STATUSES = optionValues(rectificationLedger, 'status');
 const VERIFICATIONS = optionValues(rectificationLedger, 'verification');
 
 export const countRectification: Counter = (t, rows, ctx) => {
-  for (const { row, values: v } of rows) {
+  for (const { row, values: v, derived } of rows) {
     bump(t, 'rect.items');
     bumpValue(t, 'rect.origin', v.origin ?? null);
     bumpValue(t, 'rect.status', v.status ?? null);
     bumpValue(t, 'rect.verification', v.verification ?? null);
-    if (rectificationLedger.derive(v, ctx.judge).overdue === true) {
+    if (derived.overdue === true) {
       bump(t, 'rect.overdue');
       ctx.lists.overdueRectifications.push({
         unitCode: ctx.unitCode, unitName: ctx.unitName, row,

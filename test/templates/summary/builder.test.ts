@@ -82,7 +82,7 @@ describe('createSummaryBuilder', () => {
   });
 
   it('keeps unlisted units and unexpected templates in notes, and refuses a second add of the same slot', () => {
-    const b = createSummaryBuilder({ period, units: units.slice(0, 3), templates: [pledgeLedger], reportDate: REPORT_DATE });
+    const b = createSummaryBuilder({ period, units: units.slice(0, 3), templates: [pledgeLedger], generatedOn: REPORT_DATE });
     b.add(sub('X9', 'pledge-ledger'), rows(pledgeLedger, [pledge('党员', '甲', '服务承诺', '已完成', '2026-06-30')]));
     b.add(sub('B1', 'golden-ideas'), []);
     b.add(sub('B1', 'pledge-ledger', { status: 'returned' }), rows(pledgeLedger, [pledge('党员', '乙', '服务承诺', '已完成', '2026-06-30')]));
@@ -98,22 +98,32 @@ describe('createSummaryBuilder', () => {
   });
 });
 
-describe('overdue is judged on the summary date', () => {
-  it('counts a pledge that fell due after the unit uploaded it', async () => {
+describe('overdue is judged on each ledger\'s own report date', () => {
+  it('gives the same figures whatever day the summary is built', async () => {
     const { createSummaryBuilder } = await import('../../../templates/summary/index.ts');
     const { pledgeLedger: def } = await import('../../../templates/catalog/index.ts');
     const { periodRange } = await import('../../../templates/model/period.ts');
-    // Validated on 2026-07-10 (填报日期): due 07-12, 推进中 → not overdue then.
-    const values = { seq: 1, subjectType: '党员', pledger: '甲', branch: '一支部', category: '服务承诺', pledge: '走访10户', measures: '走访', deadline: '2026-07-12', status: '推进中', completedOn: null, rating: null, remarks: null };
-    const row = { row: 5, values, derived: def.derive(values, { reportDate: '2026-07-10', params: {} }) };
-    expect(row.derived.overdue).toBe(false);
-    const build = (reportDate: string) => {
-      const b = createSummaryBuilder({ period: periodRange('2026H1')!, units: [{ code: 'A', name: '甲单位', parent: null, members: 1, teams: 0, branches: 1 }], templates: [def], reportDate });
-      b.add({ unitCode: 'A', templateId: def.id, version: 1, submittedAt: '2026-07-10', status: 'accepted', late: false, errors: 0, warnings: 0 }, [row]);
+    // Read on 2026-07-10 (its 填报日期): one pledge due 07-12 still 推进中 (not overdue: nobody knows its state later),
+    // one due 07-01 and 推进中 (overdue on that day).
+    const base = { subjectType: '党员', branch: '一支部', category: '服务承诺', pledge: '走访10户', measures: '走访', status: '推进中', completedOn: null, rating: null, remarks: null };
+    const rows = [
+      { seq: 1, pledger: '甲', deadline: '2026-07-12' },
+      { seq: 2, pledger: '乙', deadline: '2026-07-01' },
+    ].map((r, i) => {
+      const values = { ...base, ...r };
+      return { row: 5 + i, values, derived: def.derive(values, { reportDate: '2026-07-10', params: {} }) };
+    });
+    const build = (generatedOn: string) => {
+      const b = createSummaryBuilder({ period: periodRange('2026H1')!, units: [{ code: 'A', name: '甲单位', parent: null, members: 2, teams: 0, branches: 1 }], templates: [def], generatedOn });
+      b.add({ unitCode: 'A', templateId: def.id, version: 1, submittedAt: '2026-07-10', status: 'accepted', late: false, errors: 0, warnings: 0 }, rows);
       return b.finish();
     };
-    expect(build('2026-07-11').pledges.total.overdue).toBe(0);
-    expect(build('2026-07-20').pledges.total.overdue).toBe(1);
-    expect(build('2026-07-20').overduePledges.items.map((p) => p.pledger)).toEqual(['甲']);
+    const july = build('2026-07-11');
+    const december = build('2026-12-20');
+    expect(july.pledges.total.overdue).toBe(1);
+    expect(july.overduePledges.items.map((p) => p.pledger)).toEqual(['乙']);
+    const { generatedOn: _a, ...julyFigures } = july;
+    const { generatedOn: _b, ...decemberFigures } = december;
+    expect(decemberFigures).toEqual(julyFigures);
   });
 });

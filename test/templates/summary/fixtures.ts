@@ -34,7 +34,7 @@ const evaluation = (target: string, targetType: string, s: number, b: number, d:
 const demo = (kind: string, status: string, name: string): RowValues => ({ kind, name, department: '办公室', leader: '张三', appliedOn: '2026-05-01', status });
 
 export function build(listCap?: number, params?: Record<string, Record<string, number>>) {
-  const b = createSummaryBuilder({ period, units, templates, reportDate: REPORT_DATE, ...(listCap ? { listCap } : {}), ...(params ? { params } : {}) });
+  const b = createSummaryBuilder({ period, units, templates, generatedOn: REPORT_DATE, ...(listCap ? { listCap } : {}), ...(params ? { params } : {}) });
   b.add(sub('B1', 'pledge-ledger'), rows(pledgeLedger, [
     pledge('党员', '张三', '服务承诺', '已完成', '2026-06-30'),
     pledge('党员', '张三', '实事承诺', '推进中', '2026-06-30'),

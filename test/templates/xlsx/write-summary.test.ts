@@ -52,7 +52,7 @@ describe('writeSummaryWorkbook', async () => {
   it('titles each sheet with the period and the times, freezes the header and filters it', () => {
     const ws = wb.getWorksheet('承诺践诺汇总')!;
     expect(ws.getCell('A1').value).toBe('2026年上半年承诺践诺汇总');
-    expect(ws.getCell('A2').value).toBe('报送期次：2026年上半年（2026-01-01 至 2026-06-30）　统计日期：2026-07-20　生成时间：2026-07-21 10:30');
+    expect(ws.getCell('A2').value).toBe('报送期次：2026年上半年（2026-01-01 至 2026-06-30）　生成时间：2026-07-21 10:30');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 4 });
     expect(ws.getRow(4).getCell(3).value).toBe('党员总数');
     expect(ws.autoFilter).toBe('A4:P11');
@@ -116,7 +116,7 @@ describe('writeSummaryWorkbook', async () => {
   it('writes unit strings that look like formulas as text, never as formulas', async () => {
     const hostile = ['=HYPERLINK("http://x","点我")', '+1+2', '-3', '@SUM(A1)', '＝1＋1'];
     const b = createSummaryBuilder({
-      period, reportDate: REPORT_DATE, templates: [pledgeLedger],
+      period, generatedOn: REPORT_DATE, templates: [pledgeLedger],
       units: [{ code: '=A1', name: hostile[0]!, parent: null, members: 2, teams: 0, branches: 1 }],
     });
     const pledgeRows = rows(pledgeLedger, hostile.map((h) => ({ ...pledge('党员', h, '服务承诺', '推进中', '2026-06-30'), pledge: h, branch: h })));
