@@ -36,7 +36,9 @@ export function startBanner({ baseUrl, taskpane, tokens, periods, tokensFile, pe
     `    curl -H "Authorization: Bearer $ADMIN" "${baseUrl}/api/admin/status?period=${periods.current}"`,
     `    curl -H "Authorization: Bearer $ADMIN" -o 汇总表.xlsx "${baseUrl}/api/admin/summary.xlsx?period=${periods.current}"`,
     `    curl -o 承诺践诺台账.xlsx ${baseUrl}/api/templates/pledge-ledger/blank.xlsx`,
-    `    curl -H "Authorization: Bearer ${tokens.units[someUnit.code] ?? '<单位令牌>'}" -F file=@承诺践诺台账.xlsx -F templateId=pledge-ledger -F period=${periods.current} ${baseUrl}/api/submissions`,
+    // Validate, not submit: a blank template sent to /api/submissions would become the unit's latest version.
+    `    curl -H "Authorization: Bearer ${tokens.units[someUnit.code] ?? '<单位令牌>'}" -F file=@承诺践诺台账.xlsx -F templateId=pledge-ledger -F period=${periods.current} ${baseUrl}/api/validate`,
+    '    （最后一条只校验、不保存；空白模板会被指出“没有数据行”。报送请在任务窗格中进行。）',
     '',
     `  令牌另存于 ${tokensFile}，本地数据在 ${persistTo}；npm start -- --reset 清空本地数据并重新生成演示数据。`,
     '══════════════════════════════════════════════════════',

@@ -22,6 +22,7 @@ import { apiClient } from './seed/api.ts';
 import { backdateSql } from './seed/backdate.ts';
 import { ensureStructure, issueUnitTokens, playPlan } from './seed/load.ts';
 import { DEMO_ORG } from './seed/org.ts';
+import { issueTokenSql } from './token-sql.ts';
 import { demoPeriods, demoPeriodWindows } from './seed/periods.ts';
 import { demoPlan } from './seed/plan.ts';
 
@@ -66,14 +67,12 @@ function stop(code: number): void {
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal === 'SIGINT' ? 130 : 143));
 
-const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-
 /** The first admin token, the way `npm run token -- --admin --local` issues it: only its hash goes into D1. */
 async function bootstrapAdmin(admin: string): Promise<void> {
-  await d1Execute(root, persistTo, [
-    `INSERT OR IGNORE INTO organisations (id, name) VALUES (${lit(DEMO_ORG.id)}, ${lit(DEMO_ORG.name)})`,
-    `INSERT OR IGNORE INTO tokens (id, org, kind, unit_code, hash, label, created_at) VALUES (${lit(crypto.randomUUID())}, ${lit(DEMO_ORG.id)}, 'admin', NULL, ${lit(await sha256Hex(admin))}, '演示管理员', ${lit(new Date().toISOString())})`,
-  ].join(';\n'));
+  await d1Execute(root, persistTo, issueTokenSql({
+    id: crypto.randomUUID(), org: DEMO_ORG.id, orgName: DEMO_ORG.name, kind: 'admin', unitCode: null,
+    hash: await sha256Hex(admin), label: '演示管理员', createdAt: new Date().toISOString(),
+  }).join(';\n'));
 }
 
 /** The add-in's task pane is served from addin/dist by the same worker; wrangler refuses to start without that folder. */
@@ -149,7 +148,12 @@ async function main(): Promise<void> {
   const taskpane = existsSync(join(root, 'addin', 'dist', 'taskpane.html'))
     && (await fetch(`${probeUrl}/taskpane.html`).then((r) => r.ok, () => false));
   if (tokens) console.log(startBanner({ baseUrl, taskpane, tokens, periods: demoPeriods(today), tokensFile: shown(tokensFile), persistTo: shown(persistTo) }));
-  else say(`服务已就绪：${baseUrl}（--no-seed：未生成演示数据）`);
+  else {
+    const persist = values['persist-to'] ? ` --persist-to ${shown(persistTo)}` : '';
+    say(`服务已就绪：${baseUrl}（--no-seed：未生成演示数据）`);
+    say(`第一个管理员令牌：npm run token -- --org <机构编号> --org-name <机构名称> --admin --local${persist}`);
+    say(`然后用该令牌经接口导入单位名单、设置期次、为各单位签发令牌（接口文档：${baseUrl}/api/openapi.json）。`);
+  }
   say(`启动用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒`);
 }
 

@@ -80,9 +80,9 @@ describe('manifest:prod', () => {
   });
 
   it('refuses http, paths and non-URLs', () => {
-    expect(() => productionOrigin('http://dj.example.gov.cn')).toThrow('https');
-    expect(() => productionOrigin('https://dj.example.gov.cn/addin')).toThrow('origin only');
-    expect(() => productionOrigin('dj.example.gov.cn')).toThrow('not a URL');
+    expect(() => productionOrigin('http://dj.example.gov.cn')).toThrow('必须用 https');
+    expect(() => productionOrigin('https://dj.example.gov.cn/addin')).toThrow('只需给出站点地址');
+    expect(() => productionOrigin('dj.example.gov.cn')).toThrow('不是网址');
     expect(productionOrigin('https://dj.example.gov.cn:8443/')).toBe('https://dj.example.gov.cn:8443');
   });
 
