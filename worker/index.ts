@@ -4,6 +4,7 @@ import type { AppEnv } from './app-env.ts';
 import { errorResponse, notFoundResponse } from './http/errors.ts';
 import { addinCors } from './http/cors.ts';
 import { createRouter } from './http/router.ts';
+import { adminArchive } from './routes/admin-archive.ts';
 import { adminParams } from './routes/admin-params.ts';
 import { adminPeriods } from './routes/admin-periods.ts';
 import { adminStatus } from './routes/admin-status.ts';
@@ -33,7 +34,8 @@ const app = $(
   .route('/api/admin/tokens', adminTokens)
   .route('/api/admin/status', adminStatus)
   .route('/api/admin/submissions', adminSubmissions)
-  .route('/api/admin', adminSummary),
+  .route('/api/admin', adminSummary)
+  .route('/api/admin', adminArchive),
 );
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -171,3 +171,12 @@ export async function submissionRows(db: D1Database, id: string): Promise<{ row:
     .all<{ row_no: number; values: string; derived: string }>();
   return results.map((r) => ({ row: r.row_no, values: JSON.parse(r.values), derived: JSON.parse(r.derived) }));
 }
+
+/** The ids of the versions that count in a period (the counted_submissions view: one rule for every reader). */
+export async function countedSubmissionIds(db: D1Database, org: string, periodCode: string): Promise<Set<string>> {
+  const { results } = await db
+    .prepare('SELECT id FROM counted_submissions WHERE org = ? AND period_code = ?')
+    .bind(org, periodCode)
+    .all<{ id: string }>();
+  return new Set(results.map((r) => r.id));
+}

@@ -1,0 +1,69 @@
+import type { ManifestLine } from '../../templates/xlsx/write-archive-manifest.ts';
+import { localTime } from '../../templates/xlsx/write-summary-status.ts';
+import type { SubmissionRecord } from '../db/submissions.ts';
+import { originalKey } from './store-file.ts';
+
+/** One original to copy from R2 into the archive. */
+export interface ArchiveFile {
+  path: string;
+  r2Key: string;
+  sha256: string;
+  /** When it was sent: the entry's date in the zip, so the same period gives the same archive. */
+  sentAt: string;
+}
+
+export interface ArchivePlan {
+  files: ArchiveFile[];
+  manifest: ManifestLine[];
+}
+
+// Characters Windows refuses in file names, and path separators.
+const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
+const safeName = (s: string): string => s.replace(UNSAFE, '_').trim().slice(0, 60) || '_';
+
+/** 单位编码_单位名称_台账_v版本.xlsx, as the office files it. */
+export const archiveFileName = (unitCode: string, unitName: string, ledger: string, version: number): string =>
+  `${safeName(unitCode)}_${safeName(unitName)}_${safeName(ledger)}_v${version}.xlsx`;
+
+function stateOf(s: SubmissionRecord, counted: boolean, latestCounted: Map<string, number>): string {
+  if (s.status === 'rejected') return '未通过校验';
+  if (s.status === 'returned') return '已退回';
+  if (counted) return s.late ? '逾期报送' : '按时报送';
+  const current = latestCounted.get(`${s.unitCode}\u0000${s.templateId}`);
+  return current !== undefined ? `已由第 ${current} 版取代` : '未计入';
+}
+
+/**
+ * Which originals go into a period's archive and the manifest that lists
+ * them: every counted version under 原件/, and with `allVersions` every other
+ * stored version under 其他版本/. Add-in (grid) submissions have no original
+ * file; the manifest says so instead of leaving a gap.
+ */
+export function planArchive(
+  subs: readonly SubmissionRecord[],
+  countedIds: ReadonlySet<string>,
+  names: { unit: (code: string) => string; ledger: (templateId: string) => string },
+  allVersions: boolean,
+): ArchivePlan {
+  const latestCounted = new Map<string, number>();
+  for (const s of subs) if (countedIds.has(s.id)) latestCounted.set(`${s.unitCode}\u0000${s.templateId}`, s.version);
+  const files: ArchiveFile[] = [];
+  const manifest: ManifestLine[] = [];
+  for (const s of subs) {
+    const counted = countedIds.has(s.id);
+    const unitName = names.unit(s.unitCode);
+    const ledger = names.ledger(s.templateId);
+    let file: string;
+    if (!s.hasFile) file = '（加载项直接报送，无原件文件）';
+    else if (!counted && !allVersions) file = '（未计入汇总，未归档；下载“全部版本”可得）';
+    else {
+      file = `${counted ? '原件' : '其他版本'}/${archiveFileName(s.unitCode, unitName, ledger, s.version)}`;
+      files.push({ path: file, r2Key: originalKey(s.sha256), sha256: s.sha256, sentAt: s.submittedAt });
+    }
+    manifest.push({
+      unitCode: s.unitCode, unitName, ledger, version: s.version, sentAt: localTime(s.submittedAt),
+      state: stateOf(s, counted, latestCounted), counted, file, sha256: s.sha256, returnComment: s.returnComment ?? '',
+    });
+  }
+  return { files, manifest };
+}
