@@ -64,6 +64,7 @@ describe('GET /api/openapi.json', () => {
       '/api/admin/submissions/{id}/return': ['post'],
       '/api/admin/summary': ['get'],
       '/api/admin/summary.xlsx': ['get'],
+      '/api/admin/archive.zip': ['get'],
     });
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['ErrorEnvelope', 'Report', 'Grid', 'Submission', 'Unit', 'Period', 'Token', 'StatusCell', 'Summary']));
