@@ -16,6 +16,12 @@ export const offlineEnv = (): NodeJS.ProcessEnv => ({
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
 });
 
+/**
+ * For a `wrangler dev` whose caller has already built the task pane (or chose not to):
+ * wrangler.toml's [build] command (addin/wrangler-build.mjs) then leaves addin/dist alone.
+ */
+export const PANE_PREBUILT_ENV = { TZT_PANE_PREBUILT: '1' } as const;
+
 /** Runs a short wrangler command and returns its stdout; its stderr is shown only when it fails. */
 export function runWrangler(cwd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -48,7 +54,7 @@ export interface DevServer {
 export function startDev(cwd: string, port: number, persistTo: string): DevServer {
   const child = spawn(process.execPath, [wranglerBin, 'dev', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false'], {
     cwd,
-    env: offlineEnv(),
+    env: { ...offlineEnv(), ...PANE_PREBUILT_ENV },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const dev: DevServer = { child, buildFailed: false };

@@ -75,7 +75,11 @@ async function bootstrapAdmin(admin: string): Promise<void> {
   }).join(';\n'));
 }
 
-/** The add-in's task pane is served from addin/dist by the same worker; wrangler refuses to start without that folder. */
+/**
+ * The add-in's task pane is served from addin/dist by the same worker; wrangler refuses to
+ * start without that folder. Built here, once: startDev tells wrangler dev's own [build]
+ * step to skip, and a failed build still starts the service.
+ */
 function buildAddin(): void {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   if (pkg.scripts?.['build:addin'] && !values['skip-build']) {

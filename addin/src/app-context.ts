@@ -24,7 +24,8 @@ export interface Boot {
 export const periodOptions = (me: Me): { value: string; text: string }[] => {
   const seen = new Map<string, string>();
   for (const p of me.periods) if (!seen.has(p.code)) seen.set(p.code, p.label);
-  return [...seen].map(([value, label]) => ({ value, text: `${label}（${value}）` }));
+  // The label alone: 「2026年上半年（2026H1）」 was cut off in a 320 px pane.
+  return [...seen].map(([value, label]) => ({ value, text: label }));
 };
 
 /** Ledgers the office set for one period. */

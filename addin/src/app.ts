@@ -1,8 +1,9 @@
 import { apiClient, ok, type Me } from './api/client.ts';
 import type { AppContext, Boot } from './app-context.ts';
 import type { PaneSettings } from './pane/settings.ts';
-import { h, replace, section } from './ui/dom.ts';
+import { h, replace, section, spinner } from './ui/dom.ts';
 import { errorText } from './ui/errors.ts';
+import { tabList } from './ui/tabs.ts';
 import { adminStatusView } from './views/admin-status.ts';
 import { adminSummaryView } from './views/admin-summary.ts';
 import { connectView } from './views/connect.ts';
@@ -23,7 +24,7 @@ export async function startApp(root: HTMLElement, boot: Boot): Promise<void> {
   let settings = await boot.store.load();
   const who = h('div', { class: 'who' });
   const tabsHost = h('div', { class: 'tabs' });
-  const main = h('main');
+  const main = h('main', { id: 'pane-main' });
   replace(root, h('div', { class: 'app' },
     h('header', { class: 'top' }, h('img', { src: '/assets/icon-32.png', alt: '' }), h('div', null, h('div', { class: 'title' }, '台账通'), h('div', { style: 'font-size:12px;opacity:.9' }, MODE_TEXT[boot.mode])), who),
     tabsHost, main));
@@ -36,6 +37,8 @@ export async function startApp(root: HTMLElement, boot: Boot): Promise<void> {
   const showConnect = (intro?: string) => {
     replace(who);
     replace(tabsHost);
+    main.removeAttribute('role');
+    main.removeAttribute('aria-labelledby');
     replace(main, connectView(settings, async (s, me) => { await save(s); enter(me); }, intro));
   };
 
@@ -56,17 +59,13 @@ export async function startApp(root: HTMLElement, boot: Boot): Promise<void> {
       const tab = tabs.find((t) => t.id === id) ?? tabs[0]!;
       replace(main, tab.view(ctx));
     };
-    const list = h('fluent-tablist', { 'data-test': 'tabs' }, ...tabs.map((t) => h('fluent-tab', { id: `tab-${t.id}`, 'data-test': `tab-${t.id}` }, t.label)));
-    list.addEventListener('change', () => {
-      const active = (list as unknown as { activeid?: string }).activeid ?? '';
-      open(active.replace(/^tab-/, ''));
-    });
-    replace(tabsHost, list);
+    main.setAttribute('role', 'tabpanel');
+    replace(tabsHost, tabList(tabs, main, '台账通功能', open));
     open(tabs[0]!.id);
   };
 
   if (!settings.token) return showConnect('首次使用请填写机关党委签发的访问令牌。');
-  replace(main, h('div', { class: 'center' }, h('fluent-spinner', { size: 'small' }), '正在连接…'));
+  replace(main, h('div', { class: 'center' }, spinner('small', null), '正在连接…'));
   try {
     enter(await ok<Me>(apiClient(settings.server, settings.token).api.me.$get()));
   } catch (error) {

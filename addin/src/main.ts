@@ -1,10 +1,11 @@
+import './ui/controls.css';
 import './ui/pane.css';
 import { startApp } from './app.ts';
 import type { Boot } from './app-context.ts';
 import { BROWSER_WAIT_MS, HOST_WAIT_MS, looksHosted, waitForOffice } from './office/boot.ts';
 import { localSettings, safeStorage } from './pane/settings.ts';
-import { h, messageBar, replace } from './ui/dom.ts';
-import { useFluent } from './ui/fluent.ts';
+import { h, messageBar, replace, spinner } from './ui/dom.ts';
+import { applyFluentTheme } from './ui/fluent.ts';
 import type { Grid } from '../../templates/model/grid.ts';
 
 declare global {
@@ -30,7 +31,7 @@ async function boot(root: HTMLElement): Promise<Boot> {
     return { mode: 'memory', workbook, store: local };
   }
   const hosted = looksHosted(window);
-  if (hosted) replace(root, h('div', { class: 'center' }, h('fluent-spinner', { size: 'small' }), '正在连接 Excel…'));
+  if (hosted) replace(root, h('div', { class: 'center' }, spinner('small', null), '正在连接 Excel…'));
   const host = await waitForOffice(document.getElementById('office-js') as HTMLScriptElement | null, hosted ? HOST_WAIT_MS : BROWSER_WAIT_MS);
   if (host === 'excel') {
     const [{ ExcelWorkbook }, { documentSettings }] = await Promise.all([import('./office/excel-workbook.ts'), import('./office/document-settings.ts')]);
@@ -50,7 +51,7 @@ function startupFailed(root: HTMLElement, error: unknown): void {
 
 const root = document.getElementById('app')!;
 try {
-  useFluent();
+  applyFluentTheme();
   void boot(root).then((b) => startApp(root, b)).catch((error: unknown) => startupFailed(root, error));
 } catch (error) {
   startupFailed(root, error);

@@ -46,6 +46,19 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
     expect(await page.locator('[data-test=count-missing] b').textContent()).toBe('2');
     expect(await page.locator('[data-test=progress]').textContent()).toBe('0%');
     await shot(page, '02-admin-status-before');
+
+    // The tabs work from the keyboard: arrows and Home/End move the selection and switch the panel.
+    const selected = () => page.locator('[role=tab][aria-selected=true]').getAttribute('data-test');
+    await page.locator('[data-test=tab-status]').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toBe('tab-summary');
+    await page.locator('[data-test=download-summary]').waitFor();
+    await page.keyboard.press('End');
+    expect(await selected()).toBe('tab-settings');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('tab-settings');
+    await page.keyboard.press('Home');
+    expect(await selected()).toBe('tab-status');
+    await boardRow(page, UNIT.code).waitFor();
     await page.close();
   });
 
@@ -64,15 +77,21 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
       ['错误', '承诺践诺台账', 'F7', '必填项为空，请填写。'],
     ]);
     expect(await page.locator('[data-test=report-summary]').textContent()).toContain('错误 3 个');
+    // One click must not store a version the office only sees as 已拒收.
+    expect(await page.locator('[data-test=submit]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-test=submit-gate]').textContent()).toBe('还有 3 个错误，改正后重新校验才能报送。');
     await shot(page, '04-unit-upload-errors');
 
     await page.locator('[data-test=file]').setInputFiles({ name: '承诺践诺台账-已改.xlsx', mimeType: XLSX, buffer: Buffer.from(await filledPledgeXlsx(GOOD_ROWS)) });
-    await page.locator('[data-test=report-summary][intent=success]').waitFor();
+    await page.locator('[data-test=report-summary][data-intent=success]').waitFor();
     expect(await page.locator('[data-test=issue-table]').count()).toBe(0);
     await page.locator('[data-test=submit]').click();
     await page.locator('[data-test=submit-result]').waitFor();
     expect(await page.locator('[data-test=submit-result]').textContent()).toContain('已报送第 1 版');
     await shot(page, '05-unit-submitted');
+    // The same file again (a second click, a second attempt): nothing new is stored.
+    await page.locator('[data-test=submit]').click();
+    await page.locator('[data-test=submit-result]', { hasText: '与第 1 版相同，未重复保存' }).waitFor();
 
     await page.locator('[data-test=tab-mine]').click();
     await page.locator('[data-test=submission]').first().waitFor();
@@ -116,7 +135,11 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
     const page = await freshPage();
     await connect(page, server.adminToken);
     await boardRow(page, UNIT.code).locator('[data-test=return]').click();
-    await page.locator('[data-test=return-comment] textarea').fill('第 2 行承诺事项请写明可量化的目标。');
+    // 退回意见 is the field's label; the example is only a placeholder, so the comment starts empty.
+    const comment = page.getByLabel('退回意见');
+    expect(await comment.inputValue()).toBe('');
+    expect(await comment.getAttribute('placeholder')).toBe('例如：第 5 行完成时限填写有误，请核对后重新报送。');
+    await comment.fill('第 2 行承诺事项请写明可量化的目标。');
     await shot(page, '09-admin-return');
     await page.locator('[data-test=confirm-return]').click();
     await page.locator('[data-test=return-result]').waitFor();

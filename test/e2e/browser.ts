@@ -38,9 +38,9 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Connect the pane with a token (the first screen of a fresh profile). */
+/** Connect the pane with a token (the first screen of a fresh profile); the field is found by its visible label. */
 export async function connect(page: Page, token: string): Promise<void> {
-  await page.locator('[data-test=token]').locator('input').fill(token);
+  await page.getByLabel('访问令牌').fill(token);
   await page.locator('[data-test=connect]').click();
   await page.locator('[data-test=tabs]').waitFor();
 }

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { d1Args, d1Execute, offlineEnv, runWrangler, waitForHealth, wranglerBin, type DevServer } from '../../scripts/start-wrangler.ts';
+import { d1Args, d1Execute, offlineEnv, PANE_PREBUILT_ENV, runWrangler, waitForHealth, wranglerBin, type DevServer } from '../../scripts/start-wrangler.ts';
 import { killGroupNow, stopGroup } from './process-group.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -76,7 +76,7 @@ INSERT INTO tokens (id, org, kind, unit_code, hash, label, created_at) VALUES ('
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, [wranglerBin, 'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--show-interactive-dev-session=false', '--log-level', 'warn'], {
-      cwd: root, env: { ...offlineEnv(), CI: 'true', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+      cwd: root, env: { ...offlineEnv(), ...PANE_PREBUILT_ENV, CI: 'true', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
     });
     const dev: DevServer = { child, buildFailed: false };
     const collect = (d: Buffer): void => {

@@ -12,7 +12,7 @@ export type Me = InferResponseType<Api['api']['me']['$get'], 200>;
 export type StatusBoard = InferResponseType<Api['api']['admin']['status']['$get'], 200>;
 export type SubmissionList = InferResponseType<Api['api']['submissions']['$get'], 200>['submissions'];
 export type Report = InferResponseType<Api['api']['validate']['$post'], 200>['report'];
-export type SubmitResult = InferResponseType<Api['api']['submissions']['$post'], 201>;
+export type SubmitResult = InferResponseType<Api['api']['submissions']['$post'], 200 | 201>;
 export type TemplateInfo = InferResponseType<Api['api']['templates']['$get'], 200>[number];
 
 /** A failed call, carrying the worker's envelope (Chinese message) and, for 422, the validation report. */

@@ -2,9 +2,10 @@ type Child = Node | string | number | null | undefined | false;
 type Props = Record<string, unknown> & { class?: string; on?: Record<string, (e: Event) => void> };
 
 /**
- * A tiny element builder: the pane is a handful of screens, so plain DOM plus
- * Fluent web components is enough and keeps the bundle small. Props named like
- * DOM properties are set as properties (value, disabled), the rest as attributes.
+ * A tiny element builder: the pane is a handful of screens, so plain DOM with
+ * native controls styled by Fluent's design tokens is enough and keeps the
+ * bundle small. Props named like DOM properties are set as properties (value,
+ * disabled), the rest as attributes.
  */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props | null, ...children: Child[]): HTMLElementTagNameMap[K];
 export function h(tag: string, props?: Props | null, ...children: Child[]): HTMLElement;
@@ -37,37 +38,64 @@ export function replace(el: HTMLElement, ...children: Child[]): void {
   append(el, children);
 }
 
-/** A Fluent button with a click handler; `busy` disables it while an async action runs. */
-export function button(label: string, onClick: () => void | Promise<void>, appearance: 'primary' | 'outline' | 'subtle' | 'transparent' | '' = '', testId?: string): HTMLElement {
-  const el = h('fluent-button', { appearance: appearance || null, 'data-test': testId ?? null });
-  el.textContent = label;
+export type Appearance = 'primary' | 'outline' | 'subtle' | 'transparent' | '';
+
+/**
+ * A native button in one of Fluent's appearances. While its async action runs it is
+ * aria-disabled rather than disabled, so keyboard focus stays on it.
+ */
+export function button(label: string, onClick: () => void | Promise<void>, appearance: Appearance = '', testId?: string): HTMLButtonElement {
+  const el = h('button', { type: 'button', class: appearance ? `btn ${appearance}` : 'btn', 'data-test': testId ?? null }, label);
   el.addEventListener('click', async () => {
-    if (el.hasAttribute('disabled')) return;
-    el.setAttribute('disabled', '');
+    if (el.getAttribute('aria-disabled') === 'true') return;
+    el.setAttribute('aria-disabled', 'true');
     try {
       await onClick();
     } finally {
-      el.removeAttribute('disabled');
+      el.removeAttribute('aria-disabled');
     }
   });
   return el;
 }
 
-export function messageBar(intent: 'info' | 'success' | 'warning' | 'error', text: string, testId?: string): HTMLElement {
-  return h('fluent-message-bar', { intent, layout: 'multiline', 'data-test': testId ?? 'message' }, text);
+export type Intent = 'info' | 'success' | 'warning' | 'error';
+
+/** Fluent's message bar: the icon is drawn by CSS, so the element's text is exactly `text`. */
+export function messageBar(intent: Intent, text: string, testId?: string): HTMLElement {
+  const urgent = intent === 'error' || intent === 'warning';
+  return h('div', { class: `message-bar ${intent}`, role: urgent ? 'alert' : 'status', 'data-intent': intent, 'data-test': testId ?? 'message' }, text);
 }
 
-export function badge(text: string, color: string, appearance = 'tint'): HTMLElement {
-  return h('fluent-badge', { appearance, color }, text);
+export type BadgeColor = 'brand' | 'danger' | 'important' | 'informative' | 'severe' | 'subtle' | 'success' | 'warning';
+
+export function badge(text: string, color: BadgeColor, appearance: 'tint' | 'filled' | 'outline' = 'tint'): HTMLElement {
+  return h('span', { class: `badge ${appearance} ${color}` }, text);
+}
+
+/** A busy indicator; `label` null when visible text next to it already says what is happening. */
+export function spinner(size: 'tiny' | 'small' = 'tiny', label: string | null = '正在加载'): HTMLElement {
+  return h('span', label === null ? { class: `spinner ${size}`, 'aria-hidden': 'true' } : { class: `spinner ${size}`, role: 'progressbar', 'aria-label': label });
+}
+
+/** A thin progress bar: `fraction` 0–1, or null while the length of the work is unknown. */
+export function progressBar(fraction: number | null, label: string, done = false): HTMLProgressElement {
+  const bar = h('progress', { class: done ? 'progress success' : 'progress', max: 100, 'aria-label': label });
+  if (fraction !== null) bar.value = Math.round(fraction * 100);
+  return bar;
 }
 
 export function section(title: string, ...children: Child[]): HTMLElement {
   return h('section', { class: 'card' }, h('h2', null, title), ...children);
 }
 
-/** A native select styled like Fluent's dropdown (reliable value/change semantics, works in every host). */
+/** A control under its visible label; the label wraps the control, so the two are associated without ids. */
+export function field(label: string, control: Node): HTMLElement {
+  return h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), control);
+}
+
+/** A native select (reliable value/change semantics, works in every host) styled like Fluent's dropdown. */
 export function select(label: string, options: { value: string; text: string }[], value: string, onChange: (v: string) => void, testId?: string): HTMLElement {
-  const sel = h('select', { class: 'select', 'data-test': testId ?? null, on: { change: (e) => onChange((e.target as HTMLSelectElement).value) } },
+  const sel = h('select', { class: 'input', 'data-test': testId ?? null, on: { change: (e) => onChange((e.target as HTMLSelectElement).value) } },
     ...options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.text)));
-  return h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), sel);
+  return field(label, sel);
 }

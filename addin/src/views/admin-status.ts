@@ -2,16 +2,16 @@ import { ok, type StatusBoard } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
 import { boardCounts, canReturn, percentText, STATE_TEXT, type BoardCell, type CellState } from '../pane/status-board.ts';
 import { chinaTime } from '../pane/labels.ts';
-import { badge, button, h, messageBar, replace, section } from '../ui/dom.ts';
+import { badge, button, field, h, messageBar, progressBar, replace, section, spinner, type BadgeColor } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 import { slotPicker } from './slot-picker.ts';
 
-const STATE_COLOR: Record<CellState, string> = { 'on-time': 'success', late: 'warning', missing: 'danger', returned: 'important', rejected: 'danger', 'not-expected': 'subtle' };
+const STATE_COLOR: Record<CellState, BadgeColor> = { 'on-time': 'success', late: 'warning', missing: 'danger', returned: 'important', rejected: 'danger', 'not-expected': 'subtle' };
 
 /** 报送情况: for one period, who reported on time, late, not at all, or was returned — with a progress bar and counts. */
 export function adminStatusView(ctx: AppContext): HTMLElement {
   const root = h('div', { class: 'stack' });
-  const board = h('div', { class: 'card', 'data-test': 'board' }, h('fluent-spinner', { size: 'tiny' }));
+  const board = h('div', { class: 'card', 'data-test': 'board' }, spinner());
   const status = h('div');
 
   const load = async () => {
@@ -23,12 +23,12 @@ export function adminStatusView(ctx: AppContext): HTMLElement {
   };
 
   const returnForm = (cell: StatusBoard['cells'][number], unitName: string, host: HTMLElement) => {
-    const text = h('fluent-textarea', { placeholder: '例如：第 5 行完成时限填写有误，请核对后重新报送。', 'data-test': 'return-comment' }, '退回意见');
+    const text = h('textarea', { class: 'input', rows: 3, placeholder: '例如：第 5 行完成时限填写有误，请核对后重新报送。', 'data-test': 'return-comment' });
     replace(host, h('div', { class: 'return-form' },
-      h('b', null, `退回 ${unitName} 的第 ${cell.version} 版`), text,
+      h('b', null, `退回 ${unitName} 的第 ${cell.version} 版`), field('退回意见', text),
       h('div', { class: 'row' },
         button('确认退回', async () => {
-          const comment = String((text as unknown as { value: string }).value ?? '').trim();
+          const comment = text.value.trim();
           if (!comment) return void replace(status, messageBar('warning', '请填写退回意见，单位会在“我的报送”中看到。'));
           try {
             await ok(ctx.api.api.admin.submissions[':id'].return.$post({ param: { id: cell.submissionId! }, json: { comment } }));
@@ -49,7 +49,7 @@ export function adminStatusView(ctx: AppContext): HTMLElement {
     replace(board,
       h('h2', null, `${b.period.label}报送情况`),
       h('div', { class: 'progress-label' }, h('span', null, `已报送 ${counts.onTime + counts.late} / 应报 ${counts.expected}`), h('span', { 'data-test': 'progress' }, percentText(counts.progress))),
-      h('fluent-progress-bar', { value: String(Math.round(counts.progress * 100)), max: '100', 'validation-state': counts.progress === 1 ? 'success' : null }),
+      progressBar(counts.progress, '报送进度', counts.progress === 1),
       h('div', { class: 'stats' },
         stat('ok', counts.onTime, '按时报送', 'count-on-time'), stat('late', counts.late, '逾期报送', 'count-late'),
         stat('missing', counts.missing, '未报送', 'count-missing'), stat('returned', counts.returned, '已退回', 'count-returned'),
@@ -67,7 +67,7 @@ export function adminStatusView(ctx: AppContext): HTMLElement {
         })))));
   };
 
-  replace(root, section('期次', slotPicker(ctx, false, () => { replace(board, h('fluent-spinner', { size: 'tiny' })); void load(); }), status), board);
+  replace(root, section('期次', slotPicker(ctx, false, () => { replace(board, spinner()); void load(); }), status), board);
   void load();
   return root;
 }

@@ -2,7 +2,7 @@ import type { Summary } from '../../../templates/summary/schema.ts';
 import { fetchFile, ok } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
 import { summarySheets } from '../report/summary-sheets.ts';
-import { button, h, messageBar, replace, section } from '../ui/dom.ts';
+import { button, h, messageBar, progressBar, replace, section } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 import { saveFile } from '../ui/save-file.ts';
 import { slotPicker } from './slot-picker.ts';
@@ -14,7 +14,7 @@ export function adminSummaryView(ctx: AppContext): HTMLElement {
   const write = async () => {
     // A stale "已写入" from the previous write must not read as this write's result.
     replace(status);
-    replace(progress, h('div', { class: 'progress-label' }, '正在生成汇总并写入工作簿…'), h('fluent-progress-bar'));
+    replace(progress, h('div', { class: 'progress-label' }, '正在生成汇总并写入工作簿…'), progressBar(null, '正在写入汇总表'));
     try {
       const summary = await ok<Summary>(ctx.api.api.admin.summary.$get({ query: { period: ctx.settings.period } }));
       const sheets = summarySheets(summary);

@@ -1,12 +1,12 @@
 import { fetchFile, ok, type TemplateInfo } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
-import { button, h, messageBar, replace, section } from '../ui/dom.ts';
+import { button, h, messageBar, replace, section, spinner } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 import { saveFile } from '../ui/save-file.ts';
 
 /** Every standard ledger's blank workbook, for filling in Excel or WPS. */
 export function templateDownloads(ctx: AppContext): HTMLElement {
-  const list = h('div', { class: 'templates' }, h('fluent-spinner', { size: 'tiny' }));
+  const list = h('div', { class: 'templates' }, spinner());
   const status = h('div');
   void ok<TemplateInfo[]>(ctx.api.api.templates.$get()).then(
     (templates) =>

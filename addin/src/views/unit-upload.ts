@@ -1,12 +1,13 @@
 import { ok, type Report, type SubmitResult } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
 import { issueRows } from '../pane/issue-groups.ts';
-import { button, h, messageBar, replace, section } from '../ui/dom.ts';
+import { button, h, messageBar, progressBar, replace, section, spinner } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 import { ledgerForm } from '../api/client.ts';
 import { refusedReport } from '../pane/refused-report.ts';
 import { reportSummary, submitOutcome } from './report-summary.ts';
 import { slotPicker } from './slot-picker.ts';
+import { submitGate } from '../pane/submit-gate.ts';
 import { templateDownloads } from './template-downloads.ts';
 
 /** Without Excel (WPS users): choose a filled file, validate it on the server, read the issues as a table, submit. */
@@ -15,6 +16,17 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
   const status = h('div');
   const results = h('div', { class: 'card', hidden: true, 'data-test': 'results' });
   let file: File | null = null;
+  let report: Report | null = null;
+  const gateHint = h('p', { class: 'hint', 'data-test': 'submit-gate' });
+  const validateButton = button('校验', () => validate(), 'outline', 'validate');
+  const submitButton = button('报送', () => submit(), 'primary', 'submit');
+  const gate = () => {
+    const g = submitGate(file ? report : null);
+    submitButton.disabled = !g.enabled;
+    gateHint.textContent = g.reason ?? '';
+    gateHint.hidden = g.reason === null;
+    validateButton.textContent = report ? '重新校验' : '校验';
+  };
 
   const input = h('input', { type: 'file', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'data-test': 'file' });
   const chosen = h('span', { class: 'hint' }, '点击选择填好的 .xlsx 文件');
@@ -22,6 +34,8 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
     file = input.files?.[0] ?? null;
     chosen.textContent = file ? `已选择：${file.name}（${Math.ceil(file.size / 1024)} KB）` : '点击选择填好的 .xlsx 文件';
     results.hidden = true;
+    report = null;
+    gate();
     replace(status);
     if (file) void validate();
   });
@@ -29,6 +43,8 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
   const form = () => ({ file: file!, templateId: ctx.settings.templateId || undefined, period: ctx.settings.period || undefined });
 
   const showReport = (r: Report) => {
+    report = r;
+    gate();
     results.hidden = false;
     const rows = issueRows(r.issues);
     replace(results, h('h2', null, '校验结果'), reportSummary(r),
@@ -45,7 +61,7 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
 
   const validate = async () => {
     if (!file) return void replace(status, messageBar('warning', '请先选择文件。'));
-    replace(status, h('fluent-spinner', { size: 'tiny' }));
+    replace(status, spinner('tiny', '正在校验'));
     try {
       showReport((await ok<{ report: Report }>(ctx.api.api.validate.$post(ledgerForm(form())))).report);
       replace(status);
@@ -54,7 +70,7 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
 
   const submit = async () => {
     if (!file) return void replace(status, messageBar('warning', '请先选择文件。'));
-    replace(status, h('div', { class: 'progress-label' }, '正在上传并报送…'), h('fluent-progress-bar'));
+    replace(status, h('div', { class: 'progress-label' }, '正在上传并报送…'), progressBar(null, '正在上传并报送'));
     try {
       const result = await ok<SubmitResult>(ctx.api.api.submissions.$post(ledgerForm(form())));
       showReport(result.report);
@@ -67,12 +83,14 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
       section('校验与报送',
         slotPicker(ctx, true, render),
         h('label', { class: 'file-pick' }, input, h('b', null, '选择文件'), chosen),
-        h('div', { class: 'row' }, button('重新校验', validate, 'outline', 'validate'), button('报送', submit, 'primary', 'submit')),
+        h('div', { class: 'row' }, validateButton, submitButton),
+        gateHint,
         status,
       ),
       results,
       templateDownloads(ctx),
     );
   render();
+  gate();
   return root;
 }

@@ -2,7 +2,7 @@ import { ok, type Report, type SubmitResult } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
 import { marksOf } from '../pane/issue-groups.ts';
 import { refusedReport } from '../pane/refused-report.ts';
-import { button, h, messageBar, replace, section } from '../ui/dom.ts';
+import { button, h, messageBar, progressBar, replace, section } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 import type { Grid } from '../../../templates/model/grid.ts';
 import { bytesToBase64 } from '../workbook/xlsx-sheets.ts';
@@ -10,6 +10,7 @@ import { fetchFile, ledgerJson } from '../api/client.ts';
 import { issueList } from './issue-list.ts';
 import { slotPicker } from './slot-picker.ts';
 import { reportSummary, submitOutcome } from './report-summary.ts';
+import { submitGate } from '../pane/submit-gate.ts';
 
 /** Inside Excel (or the in-memory workbook): insert a blank ledger, validate the open workbook, mark, submit. */
 export function unitWorkbookView(ctx: AppContext): HTMLElement {
@@ -19,6 +20,14 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
   const results = h('div', { class: 'card', hidden: true, 'data-test': 'results' });
   const progress = h('div', { hidden: true });
   let report: Report | null = null;
+  const gateHint = h('p', { class: 'hint', 'data-test': 'submit-gate' });
+  const submitButton = button('报送', () => submit(), 'outline', 'submit');
+  const gate = () => {
+    const g = submitGate(report);
+    submitButton.disabled = !g.enabled;
+    gateHint.textContent = g.reason ?? '';
+    gateHint.hidden = g.reason === null;
+  };
 
   const slot = () => ({ templateId: ctx.settings.templateId || undefined, period: ctx.settings.period || undefined });
   const show = (el: HTMLElement) => replace(status, el);
@@ -26,7 +35,7 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
   const setProgress = (label: string, fraction: number | null) => {
     progress.hidden = false;
     replace(progress, h('div', { class: 'progress-label' }, h('span', null, label), fraction === null ? null : h('span', null, `${Math.round(fraction * 100)}%`)),
-      h('fluent-progress-bar', fraction === null ? {} : { value: String(Math.round(fraction * 100)), max: '100' }));
+      progressBar(fraction, label));
   };
 
   const read = async (): Promise<Grid> =>
@@ -54,6 +63,7 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
   };
 
   const renderResults = () => {
+    gate();
     if (!report) return;
     results.hidden = false;
     const r = report;
@@ -84,6 +94,15 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
     show(h('span'));
     try {
       const grid = await read();
+      // The sheet may have been edited since it was checked: check what is there now, and send it only if it passes.
+      setProgress('正在校验…', null);
+      report = (await ok<{ report: Report }>(ctx.api.api.validate.$post(ledgerJson({ grid, ...slot() })))).report;
+      if (!submitGate(report).enabled) {
+        progress.hidden = true;
+        renderResults();
+        show(messageBar('warning', '表格改动后又有错误，未报送。请按校验结果修改后再报送。', 'submit-result'));
+        return;
+      }
       setProgress('正在上传并报送…', null);
       const result = await ok<SubmitResult>(ctx.api.api.submissions.$post(ledgerJson({ grid, ...slot() })));
       setProgress('报送完成', 1);
@@ -107,10 +126,11 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
         slotPicker(ctx, true, render),
         h('div', { class: 'row' },
           button('校验当前工作簿', validate, 'primary', 'validate'),
-          button('报送', submit, 'outline', 'submit'),
+          submitButton,
           button('插入空白模板', insert, 'subtle', 'insert'),
         ),
         h('p', { class: 'hint' }, '校验不会保存任何内容；报送时每次都保存为新版本，机关党委以最新一次为准。'),
+        gateHint,
         progress,
         status,
       ),
