@@ -1,8 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { issueMessage } from '../messages/zh.ts';
 
-/** A file's bytes, or why it could not be opened, in Chinese (for the command-line tools). */
-export async function readInput(path: string): Promise<Uint8Array | string> {
+/**
+ * A file's bytes, or why it could not be opened, in Chinese (for the
+ * command-line tools). A file over `maxBytes` is refused before it is read,
+ * with the reader's own message, so a stray video in a folder costs nothing.
+ */
+export async function readInput(path: string, maxBytes = Infinity): Promise<Uint8Array | string> {
   try {
+    const { size } = await stat(path);
+    if (size > maxBytes) return issueMessage({ severity: 'error', code: 'file/too-large', params: { limit: maxBytes, size, measure: 'file' } });
     return new Uint8Array(await readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -1,9 +1,10 @@
 import type { Grid, GridSheet } from '../model/grid.ts';
 import { parseNumber } from '../normalize/number.ts';
-import { cleanText, headerKey, toHalfWidth } from '../normalize/text.ts';
+import { cleanText, headerKey } from '../normalize/text.ts';
 import { a1, SheetView } from '../read/sheet-access.ts';
 import { createsCycle } from './unit-tree.ts';
 import { UNIT_LIST_COLUMNS, type UnitListKey } from './unit-list-columns.ts';
+import { checkUnitCell } from './unit-list-cell.ts';
 
 export interface UnitListProblem {
   sheet: string;
@@ -20,22 +21,27 @@ export interface UnitListEntry {
   members: number;
   teams: number;
   branches: number;
+  /** 联系人 for 催报; undefined when the list has no such column (what is stored stays), null when blank. */
+  contactName?: string | null;
+  /** 联系电话; as contactName. */
+  contactPhone?: string | null;
 }
 
-/** Every unit that has a code, and every problem found. The service imports nothing when there is a problem; the CLI reports and goes on. */
+/** Every unit that has a valid code, and every problem found. The service imports nothing when there is a problem; the CLI reports and goes on. */
 export interface UnitListResult {
   units: UnitListEntry[];
   problems: UnitListProblem[];
 }
 
 const HEADER_SCAN_ROWS = 20;
+const HEADER_KEYS = UNIT_LIST_COLUMNS.map((c) => ({ key: c.key, names: new Set([c.header, ...c.aliases].map(headerKey)) }));
 
 function findHeader(view: SheetView): { row: number; cols: Map<UnitListKey, number> } | null {
   for (let row = view.originRow; row < Math.min(view.rowEnd, view.originRow + HEADER_SCAN_ROWS); row++) {
     const cols = new Map<UnitListKey, number>();
     for (let col = view.originCol; col < view.width(row); col++) {
       const text = view.value(row, col);
-      const match = typeof text === 'string' ? UNIT_LIST_COLUMNS.find((c) => headerKey(c.header) === headerKey(text)) : undefined;
+      const match = typeof text === 'string' ? HEADER_KEYS.find((c) => c.names.has(headerKey(text))) : undefined;
       if (match && !cols.has(match.key)) cols.set(match.key, col);
     }
     if (cols.has('code')) return { row, cols };
@@ -44,17 +50,21 @@ function findHeader(view: SheetView): { row: number; cols: Map<UnitListKey, numb
 }
 
 const text = (v: unknown): string => (typeof v === 'number' ? String(v) : typeof v === 'string' ? cleanText(v) : '');
-/** Codes are compared, so full-width ＡＢ１ and AB1 must be one code; names keep what was typed. */
-const codeText = (v: unknown): string => toHalfWidth(text(v));
+const COUNTS = ['members', 'teams', 'branches'] as const;
+const CONTACTS = ['contactName', 'contactPhone'] as const;
 
 /**
  * Grid of a unit list (单位名单) → units and every problem found, each with its
- * cell and a Chinese message. `existing` are units already known (code →
- * parent) so parents may refer to them and loops through them are caught.
+ * cell and a Chinese message. Every cell is checked against the same field
+ * schema as the JSON API (unit-fields.ts). `existing` are units already known
+ * (code → parent) so parents may refer to them and loops through them are caught.
  */
 export function readUnitList(grid: Grid, existing: ReadonlyMap<string, string | null> = new Map()): UnitListResult {
   const sheet: GridSheet | undefined = grid.sheets.find((s) => findHeader(new SheetView(s)) !== null);
-  if (!sheet) return { units: [], problems: [{ sheet: grid.sheets[0]?.name ?? '', message: '未找到表头“单位编码”：请使用单位名单模板（单位编码、单位名称、上级单位编码、党员总数、内设团队数、党支部数）' }] };
+  if (!sheet) {
+    const headers = UNIT_LIST_COLUMNS.map((c) => c.header).join('、');
+    return { units: [], problems: [{ sheet: grid.sheets[0]?.name ?? '', message: `未找到表头“单位编码”：请使用单位名单模板（${headers}）` }] };
+  }
   const view = new SheetView(sheet);
   const header = findHeader(view)!;
   const problems: UnitListProblem[] = [];
@@ -66,26 +76,45 @@ export function readUnitList(grid: Grid, existing: ReadonlyMap<string, string | 
   const units: UnitListEntry[] = [];
   const rowOf = new Map<string, number>();
   for (let row = header.row + 1; row < view.rowEnd; row++) {
-    const get = (key: UnitListKey) => (header.cols.has(key) ? view.value(row, header.cols.get(key)!) : '');
-    if (UNIT_LIST_COLUMNS.every((c) => text(get(c.key)) === '')) continue;
-    const code = codeText(get('code'));
-    const name = text(get('name'));
-    const parent = codeText(get('parentCode'));
-    if (code === '') problems.push({ sheet: sheet.name, cell: at(row, 'code'), message: `${at(row, 'code')}：单位编码不能为空` });
-    else if (rowOf.has(code)) problems.push({ sheet: sheet.name, cell: at(row, 'code'), message: `${at(row, 'code')}：单位编码“${code}”与第 ${rowOf.get(code)! + 1} 行重复` });
-    if (name === '') problems.push({ sheet: sheet.name, cell: at(row, 'name'), message: `${at(row, 'name')}：单位名称不能为空` });
+    const raw = (key: UnitListKey) => (header.cols.has(key) ? view.value(row, header.cols.get(key)!) : '');
+    if (UNIT_LIST_COLUMNS.every((c) => text(raw(c.key)) === '')) continue;
+    /** The cell's value when it passes its field's schema; its problem is recorded otherwise. */
+    const check = <T>(key: UnitListKey, value: unknown): { ok: true; value: T } | { ok: false } => {
+      const cell = at(row, key);
+      const out = checkUnitCell(key, value, cell);
+      if (!out.ok) problems.push({ sheet: sheet.name, cell, message: out.message });
+      return out as { ok: true; value: T } | { ok: false };
+    };
+
+    const code = check<string>('code', text(raw('code')));
+    if (code.ok && rowOf.has(code.value)) problems.push({ sheet: sheet.name, cell: at(row, 'code'), message: `${at(row, 'code')}：单位编码“${code.value}”与第 ${rowOf.get(code.value)! + 1} 行重复` });
+    const name = check<string>('name', text(raw('name')));
+    const parentText = text(raw('parentCode'));
+    const parent = parentText === '' ? { ok: true as const, value: null } : check<string>('parentCode', parentText);
     const counts = { members: 0, teams: 0, branches: 0 };
-    for (const key of ['members', 'teams', 'branches'] as const) {
-      const raw = get(key);
-      if (text(raw) === '') continue;
-      const n = parseNumber(raw);
-      const label = UNIT_LIST_COLUMNS.find((c) => c.key === key)!.header;
-      if (!n.ok || !Number.isInteger(n.value) || n.value < 0) problems.push({ sheet: sheet.name, cell: at(row, key), message: `${at(row, key)}：${label}应为不小于 0 的整数，现为“${text(raw)}”` });
-      else counts[key] = n.value;
+    for (const key of COUNTS) {
+      const typed = raw(key);
+      if (text(typed) === '') continue;
+      const n = parseNumber(typed);
+      const checked = check<number>(key, n.ok ? n.value : text(typed));
+      if (checked.ok) counts[key] = checked.value;
     }
-    if (code !== '' && !rowOf.has(code)) {
-      rowOf.set(code, row);
-      units.push({ code, name, parentCode: parent === '' ? null : parent, ...counts });
+    const contacts: Pick<UnitListEntry, (typeof CONTACTS)[number]> = {};
+    for (const key of CONTACTS) {
+      if (!header.cols.has(key)) continue;
+      const typed = text(raw(key));
+      const checked = typed === '' ? { ok: false as const } : check<string>(key, typed);
+      contacts[key] = checked.ok ? checked.value : null;
+    }
+    if (code.ok && !rowOf.has(code.value)) {
+      rowOf.set(code.value, row);
+      units.push({
+        code: code.value,
+        name: name.ok ? name.value : text(raw('name')),
+        parentCode: parent.ok ? parent.value : null,
+        ...counts,
+        ...contacts,
+      });
     }
   }
   if (units.length === 0 && problems.length === 0) problems.push({ sheet: sheet.name, message: `工作表“${sheet.name}”的表头下没有单位` });

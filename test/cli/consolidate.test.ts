@@ -87,11 +87,11 @@ describe('npm run consolidate', () => {
     expect(await run(inbox, '--period', '2026H1', '-o', target, '--units', join(dir, 'units.xlsx'), '--today', '2026-07-25')).toBe(0);
     const text = out.join('\n');
     expect(text).toContain('已汇总 2026年上半年：5 份台账，5 个单位');
-    expect(text).toContain('市财政局-群众评议情况统计表.xlsx：市财政局（单位取自文件名），群众评议情况统计表，有效 1 行');
-    expect(text).toContain('b1-pledge.xlsx：市统计局第一支部（单位取自基本信息），承诺践诺台账，有效 3 行');
-    expect(text).toContain('b2-pledge.xlsx：市统计局第二支部（单位取自基本信息），承诺践诺台账，有效 2 行，提醒 2 个，逾期报送（填报日期 2026-07-20）');
+    expect(text).toContain('市财政局-群众评议情况统计表.xlsx：市财政局（按文件名对应），群众评议情况统计表，有效 1 行');
+    expect(text).toContain('b1-pledge.xlsx：市统计局第一支部（按单位编码对应），承诺践诺台账，有效 3 行');
+    expect(text).toContain('b2-pledge.xlsx：市统计局第二支部（按单位编码对应），承诺践诺台账，有效 2 行，提醒 2 个，逾期报送（填报日期 2026-07-20）');
     expect(text).toContain('市统计局第二支部的承诺践诺台账收到多份：采用 b2-pledge.xlsx（填报日期 2026-07-20），未采用 b2-pledge-old.xlsx（填报日期 2026-07-01）');
-    expect(text).toContain('b2-eval.xlsx：市统计局第二支部（单位取自基本信息），群众评议情况统计表，有错误 1 个，按“已拒收”登记');
+    expect(text).toContain('b2-eval.xlsx：市统计局第二支部（按单位编码对应），群众评议情况统计表，有错误 1 个，按“已拒收”登记');
     expect(text).toContain('未报送：承诺践诺台账 1 个单位');
     expect(text).toContain('拒收的文件（1 个）：\n  scan.xlsx：这不是 Excel 工作簿（看起来是 PDF 文件），请上传用标准模板填写的 .xlsx 文件。');
 
@@ -125,7 +125,7 @@ describe('npm run consolidate', () => {
 
   it('prints the same summary as JSON, with the units seen in the files when there is no list', async () => {
     expect(await run(inbox, '--period', '2026H1', '-o', join(dir, 'seen.xlsx'), '--today', '2026-07-25', '--json')).toBe(0);
-    const summary: Summary = summarySchema.parse(JSON.parse(out.join('\n')));
+    const summary: Summary = summarySchema.parse(JSON.parse(out.join('\n')).summary);
     expect(summary.rows.map((r) => [r.kind, r.unitCode, r.unitName])).toEqual([['unit', 'B1', '市统计局第一支部'], ['unit', 'B2', '市统计局第二支部'], ['unit', '市财政局', '市财政局']]);
     expect(summary.templates.map((t) => t.id)).toEqual(['pledge-ledger', 'mass-evaluation']);
     expect(summary.status.total.counts['pledge-ledger']).toEqual({ expected: 3, onTime: 1, late: 1, missing: 1, returned: 0, rejected: 0 });
@@ -141,5 +141,79 @@ describe('npm run consolidate', () => {
     expect(await run(inbox, '--period', '2026H3', '-o', join(dir, 'x.xlsx'))).toBe(2);
     expect(await run(join(inbox, 'scan.xlsx'), '--period', '2026H1', '-o', join(dir, 'x.xlsx'))).toBe(2);
     expect(out.join('\n')).toContain('没有可汇总的台账文件。');
+  });
+});
+
+describe('npm run consolidate: every file accounted for, every unit matched', () => {
+  let mixed: string;
+  beforeAll(async () => {
+    const { mkdir } = await import('node:fs/promises');
+    mixed = join(dir, 'mixed');
+    await mkdir(join(mixed, 'archive'), { recursive: true });
+    const files: Record<string, Promise<Uint8Array> | Uint8Array | string> = {
+      'b1-pledge.xlsx': filled(pledgeLedger, { unitName: '市统计局第一支部', unitCode: 'B1', fillDate: '2026-07-10' }, [pledge('张三', '党员', '已完成', '2026-06-30', '2026-06-20')]),
+      // No code, and a 填报单位 that holds the unit's name inside a longer one.
+      'eval-no-code.xlsx': filled(massEvaluation, { unitName: '中共市统计局第一支部委员会', fillDate: '2026-07-10' }, [rating('张三', '党员', 7, 2, 1)]),
+      'audit.xlsx': filled(massEvaluation, { unitName: '市审计局', fillDate: '2026-07-10' }, [rating('李四', '党员', 8, 2, 0)]),
+      'old.xls': Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(4088).fill(0)]),
+      'export.csv': '单位,承诺\n市统计局,办结来信\n市财政局,走访\n',
+      '~$b1-pledge.xlsx': 'lock',
+      'cover.docx': 'PK',
+      '.DS_Store': '',
+      'archive/b2-pledge.xlsx': filled(pledgeLedger, { unitName: '市统计局第二支部', unitCode: 'B2', fillDate: '2026-07-10' }, [pledge('王五', '党员', '已完成', '2026-06-30', '2026-06-20')]),
+    };
+    for (const [name, bytes] of Object.entries(files)) await writeFile(join(mixed, name), await bytes);
+  });
+
+  const byFile = <T extends { file: string }>(xs: T[]) => [...xs].sort((a, b) => (a.file < b.file ? -1 : 1));
+  const SKIPPED = [
+    { file: '.DS_Store', reason: '这是隐藏的系统文件，不是台账。' },
+    { file: 'archive/', reason: '这是子文件夹，只汇总所选文件夹中直接存放的文件；如需汇总，请把它也写在命令行中。' },
+    { file: 'cover.docx', reason: '不是 Excel 文件（扩展名 .docx），未汇总。如果这是台账，请用标准模板填写并保存为 .xlsx。' },
+    { file: '~$b1-pledge.xlsx', reason: '这是 Excel 或 WPS 打开文件时生成的临时文件，不是台账。' },
+  ];
+  const REFUSED = [
+    { file: 'export.csv', reason: '这不是 Excel 工作簿（看起来是 CSV 文本，请用 Excel 打开后另存为 .xlsx），请上传用标准模板填写的 .xlsx 文件。' },
+    { file: 'old.xls', reason: '这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 格式后上传。' },
+  ];
+
+  it('lists every file of the folder it did not use, with the reason, in the output and the JSON', async () => {
+    expect(await run(mixed, '--period', '2026H1', '-o', join(dir, 'mixed.xlsx'), '--today', '2026-07-25', '--json')).toBe(0);
+    const result = JSON.parse(out.join('\n')) as { period: string; refused: { file: string; reason: string }[]; skipped: { file: string; reason: string }[] };
+    expect(result.period).toBe('2026H1');
+    expect(byFile(result.refused)).toEqual(REFUSED);
+    expect(byFile(result.skipped)).toEqual(SKIPPED);
+    const text = err.join('\n');
+    expect(text).toContain('拒收的文件（2 个）：');
+    expect(text).toContain('  old.xls：这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 格式后上传。');
+    expect(text).toContain('未汇总的其他文件（4 个）：');
+    expect(text).toContain('  archive/：这是子文件夹，只汇总所选文件夹中直接存放的文件；如需汇总，请把它也写在命令行中。');
+    expect(text).toContain('  cover.docx：不是 Excel 文件（扩展名 .docx），未汇总。如果这是台账，请用标准模板填写并保存为 .xlsx。');
+  });
+
+  it('without a unit list, matches a file without a code to the unit another file declares by code, not to a phantom', async () => {
+    expect(await run(mixed, '--period', '2026H1', '-o', join(dir, 'mixed.xlsx'), '--today', '2026-07-25', '--json')).toBe(0);
+    const result = JSON.parse(out.join('\n')) as { summary: Summary; files: unknown[] };
+    expect(result.files).toEqual([
+      { file: 'audit.xlsx', templateId: 'mass-evaluation', unit: { code: '市审计局', name: '市审计局', matchedBy: 'unlisted' }, counted: true, used: true },
+      { file: 'b1-pledge.xlsx', templateId: 'pledge-ledger', unit: { code: 'B1', name: '市统计局第一支部', matchedBy: 'code' }, counted: true, used: true },
+      { file: 'eval-no-code.xlsx', templateId: 'mass-evaluation', unit: { code: 'B1', name: '市统计局第一支部', matchedBy: 'name' }, counted: true, used: true },
+    ]);
+    expect(result.summary.rows.map((r) => r.unitCode)).toEqual(['B1', '市审计局']);
+    const text = err.join('\n');
+    expect(text).toContain('eval-no-code.xlsx：市统计局第一支部（按填报单位名称对应），群众评议情况统计表，有效 1 行');
+    expect(text).toContain('audit.xlsx：市审计局（未对应到已知单位，单独列出，取自基本信息），群众评议情况统计表，有效 1 行');
+  });
+
+  it('with a unit list, says for each file how its unit was matched', async () => {
+    const files = [join(mixed, 'b1-pledge.xlsx'), join(mixed, 'eval-no-code.xlsx'), join(mixed, 'audit.xlsx'), join(inbox, '市财政局-群众评议情况统计表.xlsx')];
+    expect(await run(...files, '--period', '2026H1', '-o', join(dir, 'matched.xlsx'), '--units', join(dir, 'units.xlsx'), '--today', '2026-07-25', '--json')).toBe(0);
+    const result = JSON.parse(out.join('\n')) as { files: { file: string; unit: { code: string; matchedBy: string } }[] };
+    expect(result.files.map((f) => [f.file, f.unit.code, f.unit.matchedBy])).toEqual([
+      ['b1-pledge.xlsx', 'B1', 'code'],
+      ['eval-no-code.xlsx', 'B1', 'name'],
+      ['audit.xlsx', '市审计局', 'unlisted'],
+      ['市财政局-群众评议情况统计表.xlsx', 'D2', 'file-name'],
+    ]);
   });
 });

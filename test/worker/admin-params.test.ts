@@ -89,7 +89,10 @@ describe('/api/admin/params', () => {
     });
 
     // The threshold is applied when a ledger is checked: the next version is judged by it.
-    expect(await submitEvaluation([TWO_OF_TEN])).toMatchObject({ status: 'accepted', version: 2 });
+    // (Its comment differs: a byte-identical resubmission is not stored as a new version.)
+    const revised: EvalRow = [...TWO_OF_TEN];
+    revised[10] = '意见较多，已逐条反馈';
+    expect(await submitEvaluation([revised])).toMatchObject({ status: 'accepted', version: 2 });
     const after = await summary();
     expect(after.evaluation.total).toMatchObject({ objects: 1, flagged: 1 });
     expect(after.flaggedObjects.total).toBe(1);
@@ -143,7 +146,7 @@ describe('/api/admin/params', () => {
     expect((await errorOf(empty)).code).toBe('params/empty');
     const negative = await put('mass-evaluation', { flagThreshold: -0.1 });
     expect(negative.status).toBe(400);
-    expect((await errorOf(negative)).code).toBe('request/invalid');
+    expect(await errorOf(negative)).toMatchObject({ code: 'params/out-of-range', message: '参数不合理，未修改：参数“重点关注的不满意比例”（flagThreshold）应在 0 到 1 之间，现为 -0.1' });
     expect((await put('mass-evaluation', { flagThreshold: '0.2' })).status).toBe(400);
   });
 

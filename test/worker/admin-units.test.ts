@@ -3,17 +3,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { call, fileForm, seedWorld, TOKENS } from './helpers.ts';
 
 const HEADER = ['单位编码', '单位名称', '上级单位编码', '党员总数', '内设团队数', '党支部数'];
+const CONTACTS = ['联系人', '联系电话'];
 
-async function unitList(rows: (string | number)[][], title?: string): Promise<Uint8Array> {
+async function unitList(rows: (string | number)[][], title?: string, header = HEADER): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('名单');
   if (title) ws.addRow([title]);
-  ws.addRow(HEADER);
+  ws.addRow(header);
   for (const r of rows) ws.addRow(r);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-const units = async () => ((await (await call('GET', '/api/admin/units', { token: TOKENS.admin })).json()) as { units: { code: string; name: string; parentCode: string | null; members: number; teams: number; branches: number }[] }).units;
+interface UnitJson { code: string; name: string; parentCode: string | null; members: number; teams: number; branches: number; contactName: string | null; contactPhone: string | null }
+const units = async () => ((await (await call('GET', '/api/admin/units', { token: TOKENS.admin })).json()) as { units: UnitJson[] }).units;
 
 beforeEach(() => seedWorld());
 
@@ -69,7 +71,7 @@ describe('units', () => {
     expect(body.error.code).toBe('units/invalid');
     expect(body.error.details.map((d) => [d.cell, d.message])).toEqual([
       ['B2', 'B2：单位名称不能为空'],
-      ['D3', 'D3：党员总数应为不小于 0 的整数，现为“十”'],
+      ['D3', 'D3：党员总数应为 0 到 1000000 之间的整数，现为“十”'],
       ['A4', 'A4：单位编码“E”与第 2 行重复'],
       ['A5', 'A5：单位编码不能为空'],
       ['C3', 'C3：上级单位编码“ZZZ”既不在名单中，也不是已有单位'],
@@ -87,6 +89,6 @@ describe('units', () => {
     expect(blank.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await blank.arrayBuffer()) as ExcelJS.Buffer);
-    expect((wb.getWorksheet('单位名单')!.getRow(1).values as unknown[]).slice(1)).toEqual(HEADER);
+    expect((wb.getWorksheet('单位名单')!.getRow(1).values as unknown[]).slice(1)).toEqual([...HEADER, ...CONTACTS]);
   });
 });

@@ -5,7 +5,7 @@ import type { UnitRecord } from '../../worker/db/units.ts';
 import { statusMatrix } from '../../worker/ledger/status-matrix.ts';
 
 const unit = (code: string, parentCode: string | null): UnitRecord => ({
-  code, name: code, parentCode, members: 10, teams: 1, branches: 1, createdAt: '', updatedAt: '',
+  code, name: code, parentCode, members: 10, teams: 1, branches: 1, contactName: null, contactPhone: null, createdAt: '', updatedAt: '',
 });
 const period: PeriodRecord = { templateId: 'pledge-ledger', code: '2026H1', opens: '2026-01-01', due: '2026-07-15', createdAt: '', updatedAt: '' };
 const sub = (unitCode: string, version: number, status: SubmissionRecord['status'], late = false): SubmissionRecord => ({
@@ -13,7 +13,7 @@ const sub = (unitCode: string, version: number, status: SubmissionRecord['status
   id: `${unitCode}-${version}`, unitCode, templateId: 'pledge-ledger', periodCode: '2026H1', version,
   submittedAt: late ? '2026-07-20T02:00:00Z' : '2026-07-01T00:00:00Z',
   submittedBy: 't', sha256: '', source: 'grid', fileName: '', hasFile: false, status, late: !late, errors: status === 'rejected' ? 2 : 0,
-  warnings: 0, rowCount: 1, returnComment: status === 'returned' ? '请补充' : null, returnedAt: null,
+  warnings: 0, rowCount: 1, rowsRead: 1, returnComment: status === 'returned' ? '请补充' : null, returnedAt: null,
 });
 
 describe('statusMatrix', () => {

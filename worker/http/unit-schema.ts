@@ -1,16 +1,7 @@
 import { z } from '@hono/zod-openapi';
 
-const count = z.number().int().min(0).max(1_000_000);
-
-export const unitCodeSchema = z.string().trim().min(1).max(64);
-
-export const unitFieldsSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  parentCode: unitCodeSchema.nullable().optional(),
-  members: count.default(0),
-  teams: count.default(0),
-  branches: count.default(0),
-});
+/** The request side is templates/units/unit-fields.ts, shared with the 单位名单 import. */
+export { unitCodeSchema, unitFieldsSchema } from '../../templates/units/unit-fields.ts';
 
 export const unitSchema = z
   .object({
@@ -20,6 +11,8 @@ export const unitSchema = z
     members: z.number().int(),
     teams: z.number().int(),
     branches: z.number().int(),
+    contactName: z.string().nullable(),
+    contactPhone: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

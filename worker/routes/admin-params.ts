@@ -1,6 +1,8 @@
 import { $, createRoute, z } from '@hono/zod-openapi';
 import { catalog, templateById } from '../../templates/catalog/index.ts';
+import { PARAM_RANGES } from '../../templates/catalog/param-ranges.ts';
 import type { Params, TemplateDefinition } from '../../templates/model/definition.ts';
+import { paramsSchema } from '../../templates/model/params-schema.ts';
 import { requireAuth } from '../auth/require-auth.ts';
 import { orgParams, upsertParams } from '../db/params.ts';
 import { fail } from '../http/errors.ts';
@@ -37,7 +39,8 @@ const updateRoute = createRoute({
     params: z.object({ templateId: z.string().openapi({ param: { name: 'templateId', in: 'path' } }) }),
     body: {
       required: true,
-      content: { 'application/json': { schema: z.record(z.string(), z.number().finite().min(0, '参数值不能为负数')).openapi({ example: { flagThreshold: 0.3 } }) } },
+      // Only the shape here: the allowed range depends on the template and the key (templates/catalog/param-ranges.ts).
+      content: { 'application/json': { schema: z.record(z.string(), z.number().finite()).openapi({ example: { flagThreshold: 0.3 } }) } },
     },
   },
   responses: { 200: json(z.object({ template: templateParamsSchema }), '已修改'), ...errorResponses(400, 401, 403, 404) },
@@ -60,6 +63,13 @@ export const adminParams = $(createRouter().use(requireAuth('admin')))
     const unknown = given.filter((k) => !allowed.includes(k));
     if (unknown.length > 0)
       throw fail(400, 'params/unknown-key', `模板“${def.name}”没有参数“${unknown.join('、')}”；可设置的参数：${allowed.join('、') || '（无）'}`, { unknown, allowed });
+    // Judged as a whole set: goodMin = 85 is fine or not depending on the stored advancedMin.
+    const merged = { ...def.defaults, ...(await orgParams(c.env.DB, org))[templateId], ...body };
+    const checked = paramsSchema(PARAM_RANGES[templateId] ?? { ranges: {} }, new Set(given)).safeParse(merged);
+    if (!checked.success) {
+      const details = checked.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+      throw fail(400, 'params/out-of-range', `参数不合理，未修改：${details.map((d) => d.message).join('；')}`, details);
+    }
     await upsertParams(c.env.DB, org, templateId, body, new Date().toISOString());
     return c.json({ template: view(def, (await orgParams(c.env.DB, org))[templateId]) }, 200);
   });

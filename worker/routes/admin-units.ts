@@ -1,7 +1,7 @@
 import { $, createRoute, z } from '@hono/zod-openapi';
 import { readWorkbook } from '../../templates/xlsx/read-workbook.ts';
 import { requireAuth } from '../auth/require-auth.ts';
-import { getUnit, listUnits, upsertUnits, type Unit } from '../db/units.ts';
+import { getUnit, insertUnit, listUnits, upsertUnits, type Unit } from '../db/units.ts';
 import { fail } from '../http/errors.ts';
 import { unitNotFound } from '../http/not-found.ts';
 import { createRouter } from '../http/router.ts';
@@ -10,6 +10,7 @@ import { unitCodeSchema, unitFieldsSchema, unitSchema } from '../http/unit-schem
 import { uploadLimit } from '../http/upload-limit.ts';
 import { refuse } from '../ledger/refusal.ts';
 import { refusalReport } from '../../templates/read/issue-sink.ts';
+import { blankToNull } from '../../templates/units/unit-fields.ts';
 import { readUnitList } from '../../templates/units/unit-list.ts';
 import { createsCycle } from '../../templates/units/unit-tree.ts';
 import { writeUnitListTemplate } from '../units/write-unit-list-template.ts';
@@ -21,13 +22,26 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({ descrip
 
 const parentsOf = async (db: D1Database, org: string) => new Map((await listUnits(db, org)).map((u) => [u.code, u.parentCode]));
 
-/** A parent must exist and must not sit below the unit itself. */
+const cycle = (code: string, parentCode: string | null) =>
+  fail(409, 'unit/cycle', `上级单位“${parentCode}”是单位“${code}”本身或其下级，不能作为上级`);
+
+/**
+ * A parent must exist and must not sit below the unit itself. Checked here for
+ * a clear answer; the write itself re-checks the loop atomically (db/units.ts),
+ * since a concurrent request may move a unit between this read and the write.
+ */
 async function checkParent(db: D1Database, org: string, code: string, parentCode: string | null): Promise<void> {
   if (parentCode === null) return;
   const parents = await parentsOf(db, org);
   if (!parents.has(parentCode)) throw unitNotFound(parentCode);
-  if (createsCycle(parents, code, parentCode)) throw fail(409, 'unit/cycle', `上级单位“${parentCode}”是单位“${code}”本身或其下级，不能作为上级`);
+  if (createsCycle(parents, code, parentCode)) throw cycle(code, parentCode);
 }
+
+type UnitFields = z.infer<typeof unitFieldsSchema>;
+const toUnit = (code: string, body: UnitFields): Unit => ({
+  code, name: body.name, parentCode: body.parentCode ?? null, members: body.members, teams: body.teams, branches: body.branches,
+  contactName: blankToNull(body.contactName), contactPhone: blankToNull(body.contactPhone),
+});
 
 const listRoute = createRoute({
   method: 'get', path: '/', summary: '单位列表', security: bearerSecurity,
@@ -70,10 +84,13 @@ export const adminUnits = $(createRouter().use(requireAuth('admin')))
   .openapi(createUnitRoute, async (c) => {
     const { org } = c.var.caller;
     const body = c.req.valid('json');
-    if (await getUnit(c.env.DB, org, body.code)) throw fail(409, 'unit/exists', `单位编码“${body.code}”已存在，如需修改请用 PUT`);
-    const unit: Unit = { ...body, parentCode: body.parentCode ?? null };
+    const exists = () => fail(409, 'unit/exists', `单位编码“${body.code}”已存在，如需修改请用 PUT`);
+    if (await getUnit(c.env.DB, org, body.code)) throw exists();
+    const unit = toUnit(body.code, body);
     await checkParent(c.env.DB, org, unit.code, unit.parentCode);
-    await upsertUnits(c.env.DB, org, [unit], new Date().toISOString());
+    const written = await insertUnit(c.env.DB, org, unit, new Date().toISOString());
+    if (written === 'exists') throw exists();
+    if (written === 'loop') throw cycle(unit.code, unit.parentCode);
     return c.json({ unit: (await getUnit(c.env.DB, org, unit.code))! }, 201);
   })
   .openapi(updateRoute, async (c) => {
@@ -81,9 +98,9 @@ export const adminUnits = $(createRouter().use(requireAuth('admin')))
     const { code } = c.req.valid('param');
     const body = c.req.valid('json');
     if (!(await getUnit(c.env.DB, org, code))) throw unitNotFound(code);
-    const unit: Unit = { ...body, code, parentCode: body.parentCode ?? null };
+    const unit = toUnit(code, body);
     await checkParent(c.env.DB, org, code, unit.parentCode);
-    await upsertUnits(c.env.DB, org, [unit], new Date().toISOString());
+    if ((await upsertUnits(c.env.DB, org, [unit], new Date().toISOString())) === 'loop') throw cycle(code, unit.parentCode);
     return c.json({ unit: (await getUnit(c.env.DB, org, code))! }, 200);
   })
   .openapi(importRoute, async (c) => {
@@ -96,7 +113,8 @@ export const adminUnits = $(createRouter().use(requireAuth('admin')))
     if (result.problems.length > 0) {
       throw fail(422, 'units/invalid', `单位名单有 ${result.problems.length} 处问题，未导入任何单位：${result.problems[0]!.message}`, result.problems);
     }
-    await upsertUnits(c.env.DB, org, result.units, new Date().toISOString());
+    if ((await upsertUnits(c.env.DB, org, result.units, new Date().toISOString())) === 'loop')
+      throw fail(409, 'unit/cycle', '导入期间单位的上下级关系被同时修改，导入会使某个单位成为自己的下级，未导入任何单位；请刷新后重新导入');
     const created = result.units.filter((u) => !existing.has(u.code)).length;
     return c.json({ imported: result.units.length, created, updated: result.units.length - created }, 200);
   });

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { UNIT_LIST_COLUMNS, UNIT_LIST_SHEET } from '../../templates/units/unit-list-columns.ts';
 
+const COUNTS: ReadonlySet<string> = new Set(['members', 'teams', 'branches']);
+
 /** The blank unit list the office fills and imports: header in row 1, every column stored as text or whole numbers. */
 export async function writeUnitListTemplate(): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
@@ -10,7 +12,8 @@ export async function writeUnitListTemplate(): Promise<Uint8Array<ArrayBuffer>> 
     header: c.header,
     key: c.key,
     width: c.key === 'name' ? 30 : 14,
-    style: { numFmt: c.key === 'code' || c.key === 'parentCode' || c.key === 'name' ? '@' : '0' },
+    // Text keeps leading zeros of codes and phone numbers (0571…); counts are whole numbers.
+    style: { numFmt: COUNTS.has(c.key) ? '0' : '@' },
   }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).numFmt = '@';
