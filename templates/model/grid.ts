@@ -9,6 +9,16 @@
 /** Office.js gives "" for empty cells; the file reader does the same. */
 export type CellValue = string | number | boolean;
 
+/** Excel's own cap on the characters of one cell; Office.js never hands the add-in more. */
+export const EXCEL_MAX_CELL_CHARS = 32_767;
+
+/**
+ * The most text one grid cell carries: the file reader cuts a longer cell to
+ * one character past Excel's cap, so validation still reports it as too long
+ * while the rest is never held; a JSON grid with more is refused outright.
+ */
+export const MAX_GRID_CELL_CHARS = EXCEL_MAX_CELL_CHARS + 1;
+
 export interface GridSheet {
   name: string;
   /** Row-major values; rows[0][0] is the cell at `origin`. Rows may be ragged. */

@@ -20,6 +20,7 @@ function computeIsDate(code: string): boolean {
   const bare = section
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
-    .replace(/\[(?!h\]|m\]|s\])[^\]]*\]/gi, '');
+    // [^[\]] rather than [^\]]: a run of unclosed "[" would otherwise rescan to the end from each one.
+    .replace(/\[(?!h\]|m\]|s\])[^[\]]*\]/gi, '');
   return /[ymdhse]/i.test(bare.replace(/General/gi, '').replace(/E[+-]/g, '')) && !/^[#0.,%\s]*$/.test(bare);
 }

@@ -32,6 +32,16 @@ export function headerLookup(def: TemplateDefinition): Map<string, ColumnDef> {
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 /**
+ * No header or alias comes near this length. A longer cell is never keyed:
+ * the search looks at up to 30 rows × 256 columns for each of nine templates,
+ * and keying a 32,767-character cell each time made one hostile file run for
+ * minutes.
+ */
+const MAX_HEADER_CHARS = 200;
+
+const keyOf = (s: string): string => (s.length > MAX_HEADER_CHARS ? '' : headerKey(s));
+
+/**
  * Finds the header row of `def` in the first `scanRows` rows: under title
  * rows, with moved or extra columns, and across a two-row header (a merged
  * group header over sub-headers, or a header cell merged down both rows).
@@ -63,9 +73,9 @@ function matchRow(view: SheetView, row: number, lookup: Map<string, ColumnDef>, 
     const sub = text(view.shown(row, col));
     const group = row > view.originRow ? text(view.shown(row - 1, col)) : '';
     const def_ =
-      (sub && lookup.get(headerKey(sub))) ||
-      (sub && group && lookup.get(headerKey(group + sub))) ||
-      (!sub && group && lookup.get(headerKey(group))) ||
+      (sub && lookup.get(keyOf(sub))) ||
+      (sub && group && lookup.get(keyOf(group + sub))) ||
+      (!sub && group && lookup.get(keyOf(group))) ||
       undefined;
     if (!def_) {
       if (sub.trim()) extra.push({ col, text: sub });

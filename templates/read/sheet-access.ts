@@ -19,23 +19,52 @@ export function parseA1(ref: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/**
+ * Last row (0-based) whose merges are expanded: titles, info lines and
+ * two-row headers live above it. The add-in reads the merges of these rows.
+ */
+export const HEADER_MERGE_ROWS = 40;
+
+/**
+ * More merges than this starting in those rows is no ledger's header:
+ * validation refuses such a grid (grid-limits.ts), and a view expands no more.
+ */
+export const MAX_HEADER_MERGES = 2_000;
+
+/** One merged range's columns on one row, and the cell whose value it shows. */
+interface MergeSpan {
+  from: number;
+  to: number;
+  owner: { row: number; col: number };
+}
+
 /** Absolute (0-based) access to a sheet whose values may start at an origin other than A1. */
 export class SheetView {
   readonly originRow: number;
   readonly originCol: number;
-  private readonly mergeOwner = new Map<string, { row: number; col: number }>();
+  /**
+   * Per row of the header area, the merged spans sorted by column. Only merges
+   * near the top matter (titles and two-row headers), and a merge costs one
+   * span per row it covers there, whatever its width: expanding cells made a
+   * sheet of 40,000 wide merges cost 32 s.
+   */
+  private readonly spans = new Map<number, MergeSpan[]>();
 
-  constructor(readonly sheet: GridSheet, mergeRowsUpTo = 40) {
+  constructor(readonly sheet: GridSheet, mergeRowsUpTo = HEADER_MERGE_ROWS) {
     this.originRow = sheet.origin?.row ?? 0;
     this.originCol = sheet.origin?.col ?? 0;
-    // Only merges near the top matter (titles and two-row headers); indexing them all could be huge.
+    let expanded = 0;
     for (const ref of sheet.merges ?? []) {
       const [from, to] = ref.split(':').map(parseA1);
-      if (!from || !to || from.row > mergeRowsUpTo) continue;
-      for (let r = from.row; r <= Math.min(to.row, mergeRowsUpTo); r++)
-        for (let c = from.col; c <= Math.min(to.col, from.col + 200); c++)
-          if (r !== from.row || c !== from.col) this.mergeOwner.set(`${r}:${c}`, from);
+      if (!from || !to || from.row > mergeRowsUpTo || to.row < from.row || to.col < from.col) continue;
+      if (++expanded > MAX_HEADER_MERGES) break;
+      for (let r = from.row; r <= Math.min(to.row, mergeRowsUpTo); r++) {
+        let row = this.spans.get(r);
+        if (!row) this.spans.set(r, (row = []));
+        row.push({ from: from.col, to: to.col, owner: from });
+      }
     }
+    for (const [r, row] of this.spans) this.spans.set(r, disjoint(row));
   }
 
   /** One past the last row that has values. */
@@ -58,7 +87,30 @@ export class SheetView {
 
   /** The value shown in a cell, taking a merged range's top-left value for every cell it covers. */
   shown(row: number, col: number): CellValue {
-    const owner = this.mergeOwner.get(`${row}:${col}`);
-    return owner ? this.value(owner.row, owner.col) : this.value(row, col);
+    const span = spanAt(this.spans.get(row), col);
+    return span ? this.value(span.owner.row, span.owner.col) : this.value(row, col);
   }
+}
+
+/** Sorted by column, keeping the leftmost of overlapping spans (Excel never writes overlaps; a hostile file may). */
+function disjoint(spans: MergeSpan[]): MergeSpan[] {
+  spans.sort((a, b) => a.from - b.from || a.to - b.to);
+  const out: MergeSpan[] = [];
+  for (const s of spans) if (out.length === 0 || s.from > out[out.length - 1]!.to) out.push(s);
+  return out;
+}
+
+/** The span covering `col`, by binary search. */
+function spanAt(spans: MergeSpan[] | undefined, col: number): MergeSpan | undefined {
+  if (!spans) return undefined;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (col < s.from) hi = mid - 1;
+    else if (col > s.to) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }

@@ -33,19 +33,24 @@ function isoToSerial(iso: string): CellValue {
 export interface CellValueContext {
   name: string;
   sharedStrings: readonly string[];
+  overlongStrings: ReadonlySet<number>;
   styles: StyleTable;
   date1904: boolean;
 }
 
+/** A cell that uses a shared string too long to have been held; the caller refuses the file, naming the cell. */
+export const OVERLONG_STRING: unique symbol = Symbol('overlong shared string');
+
 /** One cell's value as Office.js `range.values` reports it; "" for no value. */
-export function readCellValue(type: string | undefined, content: string, style: number, ctx: CellValueContext): CellValue {
+export function readCellValue(type: string | undefined, content: string, style: number, ctx: CellValueContext): CellValue | typeof OVERLONG_STRING {
   switch (type) {
     case 's': {
       const raw = rawValue(content);
       if (raw === '') return '';
-      const s = ctx.sharedStrings[Number(raw)];
+      const index = Number(raw);
+      const s = ctx.sharedStrings[index];
       if (s === undefined) throw new ReadFailure('file/corrupt', { reason: 'shared-string-index', sheet: ctx.name }, ctx.name);
-      return s;
+      return ctx.overlongStrings.size > 0 && ctx.overlongStrings.has(index) ? OVERLONG_STRING : s;
     }
     case 'inlineStr': {
       const m = IS.exec(content);

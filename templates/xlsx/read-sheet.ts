@@ -1,19 +1,23 @@
-import type { CellValue, GridSheet } from '../model/grid.ts';
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReadFailure, type ReadLimits } from './limits.ts';
+import { EXCEL_MAX_CELL_CHARS, MAX_GRID_CELL_CHARS, type CellValue, type GridSheet } from '../model/grid.ts';
+import { a1 } from '../read/sheet-access.ts';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_ELEMENT_CHARS, ReadFailure, type ReadLimits } from './limits.ts';
 import type { StyleTable } from './read-styles.ts';
-import { readCellValue } from './read-cell-value.ts';
-import { localName, nameEnd, readAttributes, readCellAttributes, type CellAttributes } from './read-xml-text.ts';
+import { OVERLONG_STRING, readCellValue } from './read-cell-value.ts';
+import { detached, localName, nameEnd, readAttributes, readCellAttributes, type CellAttributes } from './read-xml-text.ts';
 import type { XmlScanner } from './read-xml-stream.ts';
+import type { GridBudget } from './grid-budget.ts';
 
 export interface SheetContext {
   name: string;
   hidden: boolean;
   sharedStrings: readonly string[];
+  /** Shared-string indexes whose XML was too long to hold (see SharedStringsScanner). */
+  overlongStrings: ReadonlySet<number>;
   styles: StyleTable;
   date1904: boolean;
   limits: ReadLimits;
-  /** Workbook-wide count of grid cells, shared by all sheets. */
-  cells: { used: number };
+  /** Workbook-wide counts of cells, merges and bytes, shared by all sheets and the string table. */
+  budget: GridBudget;
 }
 
 /** Worksheet children that follow <mergeCells> (ECMA-376 CT_Worksheet order): nothing after them is needed. */
@@ -102,6 +106,11 @@ export class SheetScanner implements XmlScanner {
         let next = gt + 1;
         if (!empty) {
           const close = text.indexOf(qname === 'c' ? '</c>' : `</${qname}>`, gt + 1);
+          // Judged on the element's length, complete or not, so the outcome does not depend on how the stream was cut.
+          if ((close < 0 ? text.length : close) - lt > MAX_ELEMENT_CHARS) {
+            readCellAttributes(text, end, gt, this.attrs);
+            throw this.tooLong(...this.position(this.attrs));
+          }
           if (close < 0) return lt;
           content = text.slice(gt + 1, close);
           next = close + qname.length + 3;
@@ -126,36 +135,58 @@ export class SheetScanner implements XmlScanner {
     }
   }
 
+  /** Zero-based [row, col] of a cell: its `r`, or the one after the previous cell. */
+  private position(attrs: CellAttributes): [number, number] {
+    if (attrs.r) return parseCellRef(attrs.r, this.ctx.name);
+    const col = this.col + 1;
+    if (col >= EXCEL_MAX_COLUMNS) throw corrupt('cell-reference', this.ctx.name);
+    return [this.row < 0 ? 0 : this.row, col];
+  }
+
   private cell(attrs: CellAttributes, content: string): void {
-    let row = this.row < 0 ? 0 : this.row;
-    let col = this.col + 1;
-    if (attrs.r) [row, col] = parseCellRef(attrs.r, this.ctx.name);
-    else if (col >= EXCEL_MAX_COLUMNS) throw corrupt('cell-reference', this.ctx.name);
+    const [row, col] = this.position(attrs);
     this.row = row;
     this.col = col;
     const style = attrs.s ? Number(attrs.s) : 0;
     const value = readCellValue(attrs.t, content, style, this.ctx);
-    if (value !== '') this.store(row, col, value, style);
+    if (value === OVERLONG_STRING) throw this.tooLong(row, col);
+    if (value === '') return;
+    // Shared strings are already their own; inline text is cut from the piece being scanned.
+    if (typeof value !== 'string' || attrs.t === 's') this.store(row, col, value, style, false);
+    else this.store(row, col, detached(value.length > MAX_GRID_CELL_CHARS ? value.slice(0, MAX_GRID_CELL_CHARS) : value), style, true);
   }
 
-  private store(row: number, col: number, value: CellValue, style: number): void {
-    const { limits, cells: budget, name } = this.ctx;
+  /** A cell whose XML is far past anything Excel writes: the file is refused, naming the cell. */
+  private tooLong(row: number, col: number): ReadFailure {
+    const { name } = this.ctx;
+    const cell = a1(row, col);
+    return new ReadFailure('file/cell-too-long', { sheet: name, cell, limit: EXCEL_MAX_CELL_CHARS }, name, cell);
+  }
+
+  private store(row: number, col: number, value: CellValue, style: number, fresh: boolean): void {
+    const { limits, budget, name } = this.ctx;
     if (row >= limits.maxRows) throw new ReadFailure('file/too-many-rows', { sheet: name, limit: limits.maxRows }, name);
     let cells = this.rows[row];
     if (!cells) {
+      budget.addRow(name);
       cells = this.rows[row] = [];
       if (row >= this.rowCount) this.rowCount = row + 1;
     }
+    // Charged before anything is allocated, so one cell at XFD1 cannot make a huge row first.
+    budget.addCell(Math.max(0, col + 1 - cells.length), value, fresh, name);
     if (col < cells.length) cells[col] = value;
     else {
-      budget.used += col + 1 - cells.length;
-      if (budget.used > limits.maxCells) throw new ReadFailure('file/too-many-cells', { sheet: name, limit: limits.maxCells }, name);
       while (cells.length < col) cells.push('');
       cells.push(value);
     }
     const code = this.ctx.styles.formats[style];
     if (code === undefined || code === 'General') return;
-    const formats = (this.formats[row] ??= []);
+    let formats = this.formats[row];
+    if (!formats) {
+      budget.addRow(name);
+      formats = this.formats[row] = [];
+    }
+    budget.addFormatSlots(Math.max(0, col + 1 - formats.length), name);
     while (formats.length < col) formats.push('General');
     formats[col] = code;
     if (row >= this.formatRowCount) this.formatRowCount = row + 1;
@@ -163,10 +194,8 @@ export class SheetScanner implements XmlScanner {
 
   private merge(ref: string | undefined): void {
     if (!ref) return;
-    if (this.merges.length >= this.ctx.limits.maxCells) {
-      throw new ReadFailure('file/too-many-cells', { sheet: this.ctx.name, limit: this.ctx.limits.maxCells }, this.ctx.name);
-    }
-    this.merges.push(ref);
+    this.ctx.budget.addMerge(ref, this.ctx.name);
+    this.merges.push(detached(ref));
   }
 
   toSheet(): GridSheet {

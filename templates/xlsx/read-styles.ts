@@ -75,6 +75,13 @@ function section(xml: string, name: string): string {
   return close ? xml.slice(open.index, open.index + close.index) : '';
 }
 
+/**
+ * Excel keeps at most ~65,000 cell formats; a styles part listing millions
+ * would cost memory for nothing, so the rest are ignored (their cells read
+ * as General, like a style index past the end of the table).
+ */
+const MAX_CELL_FORMATS = 65_536;
+
 /** Reads `<numFmts>` and `<cellXfs>` only; `<cellStyleXfs>` holds named styles, not cell styles. */
 export function readStyles(xml: string): StyleTable {
   const custom = new Map<number, string>();
@@ -86,6 +93,7 @@ export function readStyles(xml: string): StyleTable {
   const dates: boolean[] = [];
   const dateCache = new Map<string, boolean>();
   for (const a of tags(section(xml, 'cellXfs'), 'xf')) {
+    if (formats.length >= MAX_CELL_FORMATS) break;
     const id = Number(a.numFmtId ?? 0);
     const code = custom.get(id) ?? BUILTIN_NUMBER_FORMATS[id] ?? 'General';
     let date = dateCache.get(code);

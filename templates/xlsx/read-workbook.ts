@@ -8,6 +8,7 @@ import { SheetScanner } from './read-sheet.ts';
 import { sniff } from './read-sniff.ts';
 import { EMPTY_STYLES, readStyles } from './read-styles.ts';
 import { readXmlPart, streamXmlPart } from './read-xml-stream.ts';
+import { GridBudget } from './grid-budget.ts';
 import { findEntry, InflateBudget, readZipDirectory, type ZipArchive, type ZipEntry } from './zip.ts';
 
 export type { ReadLimits } from './limits.ts';
@@ -19,8 +20,11 @@ export type ReadResult = { ok: true; grid: Grid } | { ok: false; issue: Issue };
  * The xlsx boundary: upload bytes → the shared Grid, or one refusal issue.
  * Runs unchanged in Node, workerd and browsers (Uint8Array, TextDecoder and
  * fflate only). Memory stays bounded for hostile input: sizes are capped
- * before parsing, inflation is counted as it happens, and sheets are scanned
- * as a stream, never held as one string.
+ * before parsing, inflation is counted as it happens, sheets are scanned as a
+ * stream, never held as one string, and the grid is charged its estimated
+ * size as it is built (limits.ts). A cell's text is cut one character past
+ * Excel's 32,767; a cell whose XML could not come from any writer refuses the
+ * file, naming the cell.
  */
 export function readWorkbook(bytes: Uint8Array, options: { fileName: string; limits?: Partial<ReadLimits> }): ReadResult {
   const limits = resolveLimits(options.limits);
@@ -35,6 +39,7 @@ export function readWorkbook(bytes: Uint8Array, options: { fileName: string; lim
 function toIssue(failure: ReadFailure, file: string): Issue {
   const issue: Issue = { severity: 'error', code: failure.code, file };
   if (failure.sheet !== undefined) issue.sheet = failure.sheet;
+  if (failure.cell !== undefined) issue.cell = failure.cell;
   if (typeof failure.params.limit === 'number') issue.expected = failure.params.limit;
   if (Object.keys(failure.params).length > 0) issue.params = { ...failure.params };
   return issue;
@@ -71,11 +76,12 @@ function packageKind(zip: ZipArchive): string {
 }
 
 function readPackage(zip: ZipArchive, limits: ReadLimits): Omit<Grid, 'source'> {
-  const budget = new InflateBudget(limits.maxUncompressedBytes);
+  const inflated = new InflateBudget(limits.maxUncompressedBytes);
+  const grid = new GridBudget(limits);
   const part = (path: string | undefined): ZipEntry | undefined => (path === undefined ? undefined : findEntry(zip, path));
   const relsOf = (source: string): Relationship[] => {
     const entry = part(relsPathFor(source));
-    return entry ? readRelationships(readXmlPart(zip, entry, budget), source) : [];
+    return entry ? readRelationships(readXmlPart(zip, entry, inflated), source) : [];
   };
 
   const rootRels = relsOf('');
@@ -85,7 +91,7 @@ function readPackage(zip: ZipArchive, limits: ReadLimits): Omit<Grid, 'source'> 
   const workbookEntry = part(workbookPath);
   if (!workbookEntry) throw new ReadFailure('file/no-workbook', { kind: packageKind(zip) });
 
-  const info = readWorkbookInfo(readXmlPart(zip, workbookEntry, budget));
+  const info = readWorkbookInfo(readXmlPart(zip, workbookEntry, inflated));
   const rels = relsOf(workbookPath);
   const relById = new Map(rels.map((r) => [r.id, r]));
   const stylesEntry = part(rels.find((r) => r.kind === 'styles')?.path ?? 'xl/styles.xml');
@@ -105,23 +111,24 @@ function readPackage(zip: ZipArchive, limits: ReadLimits): Omit<Grid, 'source'> 
 
   // Fast path on declared sizes; the real output is counted again while inflating.
   const declared = [stylesEntry, stringsEntry, coreEntry, ...sheetParts.map((s) => s.entry)].reduce((sum, e) => sum + (e?.size ?? 0), 0);
-  budget.precheck(declared);
+  inflated.precheck(declared);
 
-  const styles = stylesEntry ? readStyles(readXmlPart(zip, stylesEntry, budget)) : EMPTY_STYLES;
+  const styles = stylesEntry ? readStyles(readXmlPart(zip, stylesEntry, inflated)) : EMPTY_STYLES;
   let sharedStrings: string[] = [];
+  let overlongStrings: ReadonlySet<number> = new Set();
   if (stringsEntry) {
-    const scanner = new SharedStringsScanner(limits.maxCells);
-    streamXmlPart(zip, stringsEntry, budget, scanner);
+    const scanner = new SharedStringsScanner(grid);
+    streamXmlPart(zip, stringsEntry, inflated, scanner);
     sharedStrings = scanner.strings;
+    overlongStrings = scanner.overlong;
   }
 
-  const cells = { used: 0 };
   const sheets: GridSheet[] = sheetParts.map(({ name, hidden, entry }) => {
-    const scanner = new SheetScanner({ name, hidden, sharedStrings, styles, date1904: info.date1904, limits, cells });
-    streamXmlPart(zip, entry, budget, scanner);
+    const scanner = new SheetScanner({ name, hidden, sharedStrings, overlongStrings, styles, date1904: info.date1904, limits, budget: grid });
+    streamXmlPart(zip, entry, inflated, scanner);
     return scanner.toSheet();
   });
 
-  const identity = (coreEntry ? identityFromCore(readXmlPart(zip, coreEntry, budget)) : undefined) ?? info.identity;
+  const identity = (coreEntry ? identityFromCore(readXmlPart(zip, coreEntry, inflated)) : undefined) ?? info.identity;
   return identity ? { sheets, identity } : { sheets };
 }

@@ -33,16 +33,27 @@ function decoderFor(first: Uint8Array): TextDecoder {
 /**
  * Inflates a part incrementally and feeds its text to `scanner`, so a sheet
  * is never held as one string: memory is one inflated piece plus at most one
- * unfinished element.
+ * unfinished element. An unfinished element is handed back only once at least
+ * as much new text has arrived as it already holds, so a long element costs
+ * time linear in its length, not one rescan per piece.
  */
 export function streamXmlPart(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, scanner: XmlScanner): void {
   let decoder: TextDecoder | undefined;
   let carry = '';
   let tail = '';
+  const pending: string[] = [];
+  let pendingLength = 0;
   const feed = (text: string, final: boolean): void => {
     refuseDtdAcross(tail, text, entry.name);
     tail = text.length >= 16 ? text.slice(-16) : (tail + text).slice(-16);
-    const all = carry ? carry + text : text;
+    if (!final && pendingLength + text.length < carry.length) {
+      pending.push(text);
+      pendingLength += text.length;
+      return;
+    }
+    const all = carry + (pendingLength > 0 ? pending.join('') : '') + text;
+    pending.length = 0;
+    pendingLength = 0;
     const used = scanner.scan(all, final);
     carry = used >= all.length ? '' : all.slice(used);
     if (carry.length > MAX_ELEMENT_CHARS) throw new ReadFailure('file/corrupt', { reason: 'element-too-long', part: entry.name });

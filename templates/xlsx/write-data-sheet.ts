@@ -37,6 +37,7 @@ export function writeDataSheet(wb: Workbook, def: TemplateDefinition, options: D
   setColumns(ws, def.columns, used);
   writeTitle(ws, def, used);
   writeInfoBlock(ws, options);
+  if (def.nilReturn) writeNilReturn(ws, def.nilReturn.label);
   writeHeader(ws, def.columns);
   writeIdentity(ws, def);
   writeValidations(ws, def.columns, options.rows);
@@ -101,6 +102,31 @@ function writeInfoBlock(ws: Worksheet, options: DataSheetOptions): void {
     );
   }
   for (const row of LAYOUT.infoRows) ws.getRow(row).height = 22;
+}
+
+/**
+ * The nil-return declaration (本期无整改事项 | 是) right of 基本信息 in row 2, G:H:
+ * left blank it declares nothing, so a forgotten ledger is never a nil return.
+ */
+function writeNilReturn(ws: Worksheet, label: string): void {
+  const row = LAYOUT.infoRows[0];
+  const col = LAYOUT.infoColumnCount + 1;
+  const labelCell = ws.getCell(row, col);
+  labelCell.value = label;
+  labelCell.font = fonts.label;
+  labelCell.fill = fills.label;
+  labelCell.border = thinBox;
+  labelCell.alignment = align.center;
+  ws.getColumn(col).width = Math.max(ws.getColumn(col).width ?? DEFAULT_WIDTH, displayWidth(label) + 2);
+  const valueCell = ws.getCell(row, col + 1);
+  valueCell.font = fonts.body;
+  valueCell.border = thinBox;
+  valueCell.numFmt = TEXT_FORMAT;
+  valueCell.alignment = { horizontal: 'center', vertical: 'middle' };
+  addRangeValidation(ws, valueCell.address, {
+    type: 'list', formulae: ['"是,否"'], allowBlank: true, showInputMessage: true, promptTitle: label,
+    prompt: '本期确无此类事项时选择“是”，数据行留空；有数据时不要填写', showErrorMessage: true, errorTitle: '输入值无效', error: '请从下拉列表中选择“是”或“否”。',
+  });
 }
 
 function infoPrompt(key: Exclude<InfoKey, 'fillDate'>): string {

@@ -1,12 +1,11 @@
 import type { DataValidation, Worksheet } from 'exceljs';
 import type { ColumnDef } from '../model/definition.ts';
+import { EXCEL_MAX_CELL_CHARS } from '../model/grid.ts';
 import { fillHint, optionsText } from './write-column-text.ts';
 
 /** Excel's limits: prompt ≤ 255 characters, prompt title ≤ 32, a literal list ≤ 255. */
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** Excel's own ceiling on the characters a cell holds. */
-const EXCEL_MAX_TEXT = 32767;
 
 // Dates are bounded to catch typos (20226-07-15) without rejecting real ledgers.
 const EARLIEST_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -37,7 +36,7 @@ export function columnValidation(col: ColumnDef): DataValidation {
     case 'percent':
       return { ...base, ...bounded({ ...col, min: col.min ?? 0, max: col.max ?? 1 }, 'decimal'), error: `“${col.header}”请填写 ${pct(col.min ?? 0)}～${pct(col.max ?? 1)} 之间的百分比，如 95%。` };
     case 'text':
-      return { ...base, type: 'textLength', operator: 'lessThanOrEqual', formulae: [col.maxLength ?? EXCEL_MAX_TEXT], error: `“${col.header}”不能超过 ${col.maxLength ?? EXCEL_MAX_TEXT} 个字。` };
+      return { ...base, type: 'textLength', operator: 'lessThanOrEqual', formulae: [col.maxLength ?? EXCEL_MAX_CELL_CHARS], error: `“${col.header}”不能超过 ${col.maxLength ?? EXCEL_MAX_CELL_CHARS} 个字。` };
   }
 }
 

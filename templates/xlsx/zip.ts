@@ -1,5 +1,5 @@
 import { Inflate } from 'fflate';
-import { INFLATE_CHUNK_BYTES, ReadFailure } from './limits.ts';
+import { FIRST_INFLATE_CHUNK_BYTES, INFLATE_CHUNK_BYTES, MAX_WHOLE_PART_BYTES, MIN_INFLATE_CHUNK_BYTES, ReadFailure, TARGET_PIECE_BYTES } from './limits.ts';
 import { bytesToLatin1 } from './read-sniff.ts';
 
 /**
@@ -109,18 +109,21 @@ function entryData(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   return b.subarray(start, end);
 }
 
+/** A stored entry is handed out as views of the upload itself: no expansion, so pieces can be larger. */
+const STORED_PIECE_BYTES = 64 * 1024;
+
 /**
  * Streams one entry's uncompressed bytes to `onData` in bounded pieces.
  * `onData` returns true to stop early (the rest is neither inflated nor
  * charged). The budget is charged after every piece, so a bomb — even one
- * whose declared size lies — stops within one chunk of the cap.
+ * whose declared size lies — stops within one piece of the cap.
  */
 export function inflateEntry(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, onData: (piece: Uint8Array) => boolean | void): void {
   budget.precheck(entry.size);
   const data = entryData(zip, entry);
   if (entry.method === 0) {
-    for (let i = 0; i < data.length; i += INFLATE_CHUNK_BYTES * 8) {
-      const piece = data.subarray(i, Math.min(data.length, i + INFLATE_CHUNK_BYTES * 8));
+    for (let i = 0; i < data.length; i += STORED_PIECE_BYTES) {
+      const piece = data.subarray(i, Math.min(data.length, i + STORED_PIECE_BYTES));
       budget.charge(piece.length);
       if (onData(piece)) return;
     }
@@ -128,14 +131,19 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, budget: InflateBu
   }
   if (entry.method !== 8) throw corrupt(`method-${entry.method}`);
   let stopped = false;
+  let produced = 0;
   const inflater = new Inflate((piece) => {
+    produced += piece.length;
     if (stopped || piece.length === 0) return;
     budget.charge(piece.length);
     if (onData(piece)) stopped = true;
   });
   try {
-    for (let i = 0; i < data.length && !stopped; i += INFLATE_CHUNK_BYTES) {
-      const end = Math.min(data.length, i + INFLATE_CHUNK_BYTES);
+    let chunk = FIRST_INFLATE_CHUNK_BYTES;
+    for (let i = 0; i < data.length && !stopped; i += chunk) {
+      chunk = nextChunk(chunk, produced);
+      produced = 0;
+      const end = Math.min(data.length, i + chunk);
       inflater.push(data.subarray(i, end), end === data.length);
     }
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
@@ -145,13 +153,33 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, budget: InflateBu
   }
 }
 
-/** Materialises a small part (workbook, rels, styles, core.xml) within the budget. */
-export function inflateEntryToBytes(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+/**
+ * The next compressed chunk: aiming at TARGET_PIECE_BYTES of output per push,
+ * from what the last push produced. Ordinary XML (10:1) soon runs at the full
+ * INFLATE_CHUNK_BYTES; a bomb (1000:1) drops to tiny chunks, so each piece and
+ * the inflater's buffers stay small, short-lived garbage instead of megabytes
+ * that only a full GC reclaims.
+ */
+function nextChunk(last: number, produced: number): number {
+  if (produced === 0) return last;
+  const aimed = Math.floor((last * TARGET_PIECE_BYTES) / produced);
+  return Math.max(MIN_INFLATE_CHUNK_BYTES, Math.min(INFLATE_CHUNK_BYTES, aimed, last * 2));
+}
+
+/**
+ * Materialises a small part (workbook, rels, styles, core.xml) within the
+ * budget and the whole-part cap: joining the pieces doubles the memory, so a
+ * part that claims or turns out to be larger is refused first.
+ */
+export function inflateEntryToBytes(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, maxBytes = MAX_WHOLE_PART_BYTES): Uint8Array {
+  const tooLarge = () => new ReadFailure('file/too-large', { limit: maxBytes, measure: 'part', part: entry.name });
+  if (entry.size > maxBytes) throw tooLarge();
   const pieces: Uint8Array[] = [];
   let total = 0;
   inflateEntry(zip, entry, budget, (piece) => {
-    pieces.push(piece);
     total += piece.length;
+    if (total > maxBytes) throw tooLarge();
+    pieces.push(piece);
   });
   const out = new Uint8Array(total);
   let at = 0;

@@ -154,6 +154,13 @@ describe('readWorkbook on hand-made packages', () => {
   });
 
   it('exposes the documented default limits', () => {
-    expect(DEFAULT_READ_LIMITS).toEqual({ maxFileBytes: 20 * 1024 * 1024, maxUncompressedBytes: 100 * 1024 * 1024, maxRows: 100_000, maxCells: 3_000_000 });
+    expect(DEFAULT_READ_LIMITS).toEqual({
+      maxFileBytes: 20 * 1024 * 1024,
+      maxUncompressedBytes: 100 * 1024 * 1024,
+      maxRows: 100_000,
+      maxCells: 3_000_000,
+      maxMerges: 100_000,
+      maxGridBytes: 64 * 1024 * 1024,
+    });
   });
 });

@@ -195,7 +195,8 @@ describe('the validator reads generated templates back', () => {
       expect(v.report.sheet).toBe(def.sheetName);
       expect(v.report.headerRow).toBe(4);
       expect(v.info).toEqual({ unitName: '=1+1', unitCode: '007', period: '2026H1' });
-      expect(v.report.stats.errors).toBe(0);
+      // A blank template is not a submission: its one error is the missing rows.
+      expect(v.report.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['sheet/no-rows']);
     }
   });
 
