@@ -1,12 +1,15 @@
 /**
  * Reader comparison: exceljs (Node build) vs @e965/xlsx (SheetJS) vs our
  * readWorkbook, on generated 20,000-row ledgers; then our reader inside
- * workerd via Miniflare.
+ * workerd via Miniflare; then read + validate on a realistic 承诺践诺台账 with
+ * and without its roster, against the unzip-and-scan floor, warm and cold
+ * (bench/validate-speed.ts).
  *
  *   npx tsx --expose-gc bench/reader.ts        (BENCH_RUNS=7 by default)
  *
- * Time: median wall time of N runs after one warm-up. Heap: per run, after a
- * full GC, the peak of V8 heapUsed during the call minus the baseline — the
+ * Time: median wall time of N runs after one warm-up. Heap: per run, from a
+ * second call (the GC profiler slows the call it watches; bench/measure.ts),
+ * after a full GC, the peak of V8 heapUsed during the call minus the baseline — the
  * peak is the larger of heapUsed at the end and heapUsed just before every GC
  * that happened during the call (v8.GCProfiler), since heapUsed only drops at
  * a GC. ArrayBuffer memory (Uint8Array outputs) is outside the V8 heap and
@@ -18,43 +21,14 @@ import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { GCProfiler } from 'node:v8';
 import { validateFile } from '../templates/validate-file.ts';
 import { readWorkbook } from '../templates/xlsx/read-workbook.ts';
 import { ledgerBytes } from './ledger-fixture.ts';
+import { median, medianSample, type Sample } from './measure.ts';
+import { validateSpeed } from './validate-speed.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with --expose-gc: npx tsx --expose-gc bench/reader.ts');
-
-interface Sample {
-  ms: number;
-  heapMb: number;
-  externalMb: number;
-}
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-async function measure(run: () => unknown): Promise<Sample> {
-  gc!();
-  gc!();
-  const before = process.memoryUsage();
-  const profiler = new GCProfiler();
-  profiler.start();
-  const started = performance.now();
-  let result: unknown = run();
-  if (result instanceof Promise) result = await result;
-  const ms = performance.now() - started;
-  const after = process.memoryUsage();
-  const stats = profiler.stop();
-  const peak = Math.max(after.heapUsed, ...stats.statistics.map((s) => s.beforeGC.heapStatistics.usedHeapSize));
-  if (result === undefined) throw new Error('reader returned nothing');
-  return { ms, heapMb: (peak - before.heapUsed) / 2 ** 20, externalMb: (after.arrayBuffers - before.arrayBuffers) / 2 ** 20 };
-}
+if (!(globalThis as { gc?: () => void }).gc) throw new Error('run with --expose-gc: npx tsx --expose-gc bench/reader.ts');
 
 const readers: Record<string, (bytes: Uint8Array) => unknown> = {
   ours: (bytes) => {
@@ -143,17 +117,8 @@ const workerdRows: string[] = [];
 for (const columns of [8, 12] as const) {
   const bytes = await ledgerBytes(20_000, columns);
   if (!sameValuesAsSheetJs(bytes)) throw new Error(`20,000 × ${columns}: our values differ from SheetJS`);
-  const results: Record<string, { ms: number; heapMb: number; externalMb: number }> = {};
-  for (const [name, run] of Object.entries(readers)) {
-    await measure(() => run(bytes));
-    const samples: Sample[] = [];
-    for (let i = 0; i < RUNS; i++) samples.push(await measure(() => run(bytes)));
-    results[name] = {
-      ms: median(samples.map((s) => s.ms)),
-      heapMb: median(samples.map((s) => s.heapMb)),
-      externalMb: median(samples.map((s) => s.externalMb)),
-    };
-  }
+  const results: Record<string, Sample> = {};
+  for (const [name, run] of Object.entries(readers)) results[name] = await medianSample(() => run(bytes), RUNS);
   const ours = results.ours!;
   for (const [name, r] of Object.entries(results)) {
     console.log(
@@ -169,3 +134,5 @@ console.log('\nworkerd (Miniflare, request round trip measured from Node):\n');
 console.log('| ledger | /read (ms) | /validate (ms) | /noop same body (ms) | read − noop (ms) | read + validate − noop (ms) | Node read (ms) | Node read + validate (ms) |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of workerdRows) console.log(row);
+
+await validateSpeed(RUNS);

@@ -16,7 +16,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { Miniflare } from 'miniflare';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { unstable_splitSqlQuery } from 'wrangler';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -91,13 +92,17 @@ function bundle(): string {
   }
 }
 
-/** migrations/*.sql as single statements (comment lines dropped; no statement holds a ';' inside). */
+/**
+ * Every migrations/*.sql in the order `wrangler d1 migrations apply` and the
+ * test pool (readD1Migrations) use — by numeric prefix — split into statements
+ * by wrangler's own splitter, so a new migration is never missing here again.
+ */
 function migrationStatements(): string[] {
-  const sql = readFileSync(root('migrations/0001_init.sql'), 'utf8')
-    .split('\n')
-    .filter((l) => !l.trim().startsWith('--'))
-    .join('\n');
-  return sql.split(';').map((s) => s.trim()).filter(Boolean);
+  const dir = root('migrations');
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.sql'))
+    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b));
+  return names.flatMap((n) => unstable_splitSqlQuery(readFileSync(join(dir, n), 'utf8')));
 }
 
 interface Timed {

@@ -1,7 +1,7 @@
 import type { ColumnDef, Value } from '../model/definition.ts';
 import type { IssueCode } from '../model/issue.ts';
-import type { CellValue } from '../model/grid.ts';
-import { parseDate } from './date.ts';
+import { EXCEL_MAX_CELL_CHARS, type CellValue } from '../model/grid.ts';
+import { parseDate, type MonthDayYear } from './date.ts';
 import { parseNumber, parsePercent } from './number.ts';
 import { cleanText, enumKey } from './text.ts';
 
@@ -12,7 +12,12 @@ export type CellOutcome =
 const EXCEL_ERRORS = new Set(['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
 
 export function isBlank(v: CellValue | undefined): boolean {
-  return v === undefined || v === '' || (typeof v === 'string' && cleanText(v) === '');
+  if (v === undefined || v === '') return true;
+  if (typeof v !== 'string') return false;
+  // Only spaces and zero-width characters clean away to nothing: a visible first character (ASCII or CJK) settles it.
+  const first = v.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x4e00 && first <= 0x9fff)) return false;
+  return cleanText(v) === '';
 }
 
 /**
@@ -25,14 +30,18 @@ export function normalizeCell(
   raw: CellValue | undefined,
   numberFormat: string,
   enumMap: Map<string, string> | undefined,
-  defaultYear: number | undefined,
+  monthDayYear: MonthDayYear | undefined,
 ): CellOutcome {
-  if (isBlank(raw)) return { ok: true, value: null };
-  const v = raw as CellValue;
-  if (typeof v === 'string' && EXCEL_ERRORS.has(cleanText(v))) return { ok: false, code: 'cell/formula-error' };
+  // Cleaned once: this runs for every cell of a 20,000-row ledger (isBlank's test, inlined).
+  const text = typeof raw === 'string' ? cleanText(raw) : undefined;
+  if (raw === undefined || text === '') return { ok: true, value: null };
+  const v = raw;
+  // Past Excel's own cap (the reader keeps one character more of such a cell): too long whatever the column, and never parsed.
+  if (typeof v === 'string' && v.length > EXCEL_MAX_CELL_CHARS) return { ok: false, code: 'cell/too-long', expected: EXCEL_MAX_CELL_CHARS };
+  if (text !== undefined && EXCEL_ERRORS.has(text)) return { ok: false, code: 'cell/formula-error' };
   switch (col.type) {
     case 'text': {
-      const s = typeof v === 'string' ? cleanText(v) : String(v);
+      const s = text ?? String(v);
       if (col.maxLength && s.length > col.maxLength) return { ok: false, code: 'cell/too-long', expected: col.maxLength };
       return { ok: true, value: s };
     }
@@ -41,7 +50,7 @@ export function normalizeCell(
       return hit ? { ok: true, value: hit } : { ok: false, code: 'cell/enum', expected: (col.options ?? []).map((o) => o.value) };
     }
     case 'date': {
-      const d = parseDate(v, numberFormat, defaultYear);
+      const d = parseDate(v, numberFormat, monthDayYear);
       return d.ok ? { ok: true, value: d.value } : { ok: false, code: 'cell/date', expected: '2026-07-15' };
     }
     case 'int':
@@ -60,8 +69,10 @@ export function normalizeCell(
 
 /** Limits are reported as the user reads them: a percent column's max of 1 is "100%". */
 function bounded(col: ColumnDef, n: number): CellOutcome {
-  const shown = (limit: number) => (col.type === 'percent' ? `${Math.round(limit * 1000) / 10}%` : limit);
-  if (col.min !== undefined && n < col.min) return { ok: false, code: 'cell/min', expected: shown(col.min) };
-  if (col.max !== undefined && n > col.max) return { ok: false, code: 'cell/max', expected: shown(col.max) };
+  if (col.min !== undefined && n < col.min) return { ok: false, code: 'cell/min', expected: shown(col, col.min) };
+  if (col.max !== undefined && n > col.max) return { ok: false, code: 'cell/max', expected: shown(col, col.max) };
   return { ok: true, value: n };
 }
+
+// Not a closure inside bounded: bundlers that keep function names wrap every closure created per cell.
+const shown = (col: ColumnDef, limit: number): string | number => (col.type === 'percent' ? `${Math.round(limit * 1000) / 10}%` : limit);

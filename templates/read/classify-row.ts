@@ -47,11 +47,20 @@ export function classifyRow(view: SheetView, row: number, columns: Map<number, C
   return null;
 }
 
-const keyOf = new WeakMap<ColumnDef, string>();
+const keyOf = new WeakMap<ColumnDef, { key: string; last: string }>();
 
-/** Cheap pre-checks first: this runs for every cell of a 20,000-row ledger. */
+/**
+ * Cheap pre-checks first: this runs for every cell of a 20,000-row ledger. A
+ * key's last character, when no case or width folding could have produced it
+ * (a Chinese character), must be in the cell too: 已完成 shares 完 with 完成情况.
+ */
 function looksLikeHeader(v: string, def: ColumnDef): boolean {
-  let key = keyOf.get(def);
-  if (key === undefined) keyOf.set(def, (key = headerKey(def.header)));
-  return v.length < key.length + 8 && v.includes(key[0]!) && headerKey(v) === key;
+  let k = keyOf.get(def);
+  if (k === undefined) {
+    const key = headerKey(def.header);
+    const end = key[key.length - 1] ?? '';
+    keyOf.set(def, (k = { key, last: end.charCodeAt(0) >= 0x3400 && end.charCodeAt(0) <= 0x9fff ? end : '' }));
+  }
+  const { key, last } = k;
+  return v.length < key.length + 8 && v.includes(key[0]!) && v.includes(last) && headerKey(v) === key;
 }

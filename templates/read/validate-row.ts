@@ -1,7 +1,9 @@
 import type { ColumnDef, RowValues, TemplateDefinition, ValidationContext } from '../model/definition.ts';
 import type { Issue } from '../model/issue.ts';
 import { normalizeCell } from '../normalize/cell.ts';
+import type { MonthDayYear } from '../normalize/date.ts';
 import { enumLookup } from '../normalize/enum.ts';
+import { CellMemo } from './cell-memo.ts';
 import { a1, columnLetter, type SheetView } from './sheet-access.ts';
 
 interface PlannedColumn {
@@ -10,6 +12,7 @@ interface PlannedColumn {
   def: ColumnDef;
   enumMap: Map<string, string> | undefined;
   column: { key: string; header: string };
+  memo: CellMemo;
 }
 
 /**
@@ -27,7 +30,7 @@ export class RowValidator {
     columns: Map<number, ColumnDef>,
     private readonly def: TemplateDefinition,
     private readonly ctx: ValidationContext,
-    private readonly defaultYear: number,
+    private readonly monthDayYear: MonthDayYear,
     private readonly missingKeys: Set<string>,
     private readonly place: { file?: string; sheet: string },
   ) {
@@ -37,6 +40,7 @@ export class RowValidator {
       def: col,
       enumMap: col.type === 'enum' ? enumLookup(col) : undefined,
       column: { key: col.key, header: col.header },
+      memo: new CellMemo(col),
     }));
     for (const p of this.plan) this.sheetColOf.set(p.def.key, p);
     for (const c of def.columns) this.columnOf.set(c.key, c);
@@ -55,7 +59,8 @@ export class RowValidator {
 
     for (const p of this.plan) {
       const raw = view.value(row, p.sheetCol);
-      const out = normalizeCell(p.def, raw, view.format(row, p.sheetCol), p.enumMap, this.defaultYear);
+      const format = view.format(row, p.sheetCol);
+      const out = p.memo.get(raw, format) ?? p.memo.remember(raw, format, normalizeCell(p.def, raw, format, p.enumMap, this.monthDayYear));
       if (out.ok && (out.value !== null || !p.def.required)) {
         values[p.def.key] = out.value;
         continue;

@@ -1,5 +1,5 @@
 import type { Params, RowValues, SheetFinding, SheetRule, ValidRow } from '../model/definition.ts';
-import { nameKey } from './name-key.ts';
+import { memoNameKey } from './name-key.ts';
 
 /**
  * Sheet rules that compare a ledger with the unit's branches and member roster:
@@ -50,16 +50,26 @@ export function coverage<P extends Params = Params>(spec: BranchCoverageSpec | M
 }
 
 function branchGaps(spec: BranchCoverageSpec, rows: ValidRow[], known: string[] | undefined): SheetFinding[] {
+  const key = memoNameKey();
+  // One pass over the rows: for each branch key, which needs some row of it meets.
+  const met = new Map<string, boolean[]>();
+  for (const r of rows) {
+    const v = r.values[spec.branch];
+    if (!isText(v)) continue;
+    const k = key(v);
+    let flags = met.get(k);
+    if (!flags) met.set(k, (flags = spec.needs.map(() => false)));
+    spec.needs.forEach((need, i) => {
+      if (!flags[i] && (need.where?.(r.values) ?? true)) flags[i] = true;
+    });
+  }
   const universe = known ?? (spec.seenWhenUnknown ? rows.map((r) => r.values[spec.branch]).filter(isText) : []);
   const out: SheetFinding[] = [];
-  for (const branch of uniqueBy(universe, nameKey)) {
-    const key = nameKey(branch);
-    const mine = rows.filter((r) => keyOf(r.values[spec.branch]) === key);
-    for (const need of spec.needs) {
-      if (!mine.some((r) => need.where?.(r.values) ?? true)) {
-        out.push({ code: 'sheet/coverage', severity: 'warning', params: { branch, missing: need.missing } });
-      }
-    }
+  for (const branch of uniqueBy(universe, key)) {
+    const flags = met.get(key(branch));
+    spec.needs.forEach((need, i) => {
+      if (!flags?.[i]) out.push({ code: 'sheet/coverage', severity: 'warning', params: { branch, missing: need.missing } });
+    });
   }
   return out;
 }
@@ -71,16 +81,29 @@ function branchGaps(spec: BranchCoverageSpec, rows: ValidRow[], known: string[] 
  */
 function memberGaps(spec: MemberCoverageSpec, rows: ValidRow[], roster: { name: string; branch: string }[] | undefined): SheetFinding[] {
   if (!roster) return [];
+  const key = memoNameKey();
   const nameCounts = new Map<string, number>();
-  for (const m of roster) nameCounts.set(nameKey(m.name), (nameCounts.get(nameKey(m.name)) ?? 0) + 1);
-  const counted = rows.filter((r) => spec.where?.(r.values) ?? true);
+  for (const m of roster) {
+    const name = key(m.name);
+    nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
+  }
+  // Rows indexed once (name → the branches it was pledged under), so each roster entry is a lookup, not a scan.
+  const branchesOf = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const v = r.values[spec.name];
+    if (!isText(v) || !(spec.where?.(r.values) ?? true)) continue;
+    const name = key(v);
+    let seen = branchesOf.get(name);
+    if (!seen) branchesOf.set(name, (seen = new Set()));
+    const branch = spec.branch === undefined ? undefined : r.values[spec.branch];
+    if (isText(branch)) seen.add(key(branch));
+  }
   const out: SheetFinding[] = [];
-  for (const m of uniqueBy(roster, (e) => `${nameKey(e.name)}\u0000${nameKey(e.branch)}`)) {
-    const name = nameKey(m.name);
+  for (const m of uniqueBy(roster, (e) => `${key(e.name)}\u0000${key(e.branch)}`)) {
+    const name = key(m.name);
+    const seen = branchesOf.get(name);
     const namesake = (nameCounts.get(name) ?? 0) > 1 && spec.branch !== undefined;
-    const covered = counted.some(
-      (r) => keyOf(r.values[spec.name]) === name && (!namesake || keyOf(r.values[spec.branch!]) === nameKey(m.branch)),
-    );
+    const covered = seen !== undefined && (!namesake || seen.has(key(m.branch)));
     if (!covered) out.push({ code: 'sheet/coverage', severity: 'warning', params: { member: m.name, branch: m.branch, missing: spec.missing } });
   }
   return out;
@@ -99,11 +122,14 @@ export function knownBranch<P extends Params = Params>(column: string): SheetRul
     check: (rows, ctx) => {
       const branches = ctx.branches;
       if (!branches) return [];
-      const keys = new Set(branches.map(nameKey));
+      const key = memoNameKey();
+      const keys = new Set(branches.map(key));
+      // One copy of the list shared by every finding: a sheet of misspelt branches must not copy it per row.
+      const expected = [...branches];
       return rows.flatMap((r): SheetFinding[] => {
         const v = r.values[column];
-        return isText(v) && !keys.has(nameKey(v))
-          ? [{ code: 'sheet/unknown-branch', severity: 'warning', row: r.row, column, params: { branch: v }, expected: [...branches] }]
+        return isText(v) && !keys.has(key(v))
+          ? [{ code: 'sheet/unknown-branch', severity: 'warning', row: r.row, column, params: { branch: v }, expected }]
           : [];
       });
     },
@@ -137,9 +163,11 @@ export const memberCoverage = <P extends Params = Params>(): SheetRule<P> =>
   });
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
-const keyOf = (v: unknown): string | null => (isText(v) ? nameKey(v) : null);
 
 function uniqueBy<T>(items: readonly T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
-  return items.filter((t) => !seen.has(key(t)) && (seen.add(key(t)), true));
+  return items.filter((t) => {
+    const k = key(t);
+    return !seen.has(k) && (seen.add(k), true);
+  });
 }

@@ -30,7 +30,8 @@ const MEASURE_WORDS = [
 ];
 const PATTERNS: readonly RegExp[] = [
   /[0-9]/,
-  new RegExp(`${NUMERAL}+(?:${MEASURE_WORDS.join('|')})`),
+  // Only from the start of a run of numerals: trying every position inside a long run is quadratic (a 32,767-character cell took 11 s).
+  new RegExp(`(?<!${NUMERAL})${NUMERAL}+(?:${MEASURE_WORDS.join('|')})`),
   /每(?:日|天|周|星期|旬|月|季|季度|半年|年|学期)|当日|当天/,
   /全部|全覆盖|全员|百分之|百分百|零(?:投诉|差错|失误|事故|违纪|积压|上访)/,
   /率(?:要|应|须)?(?:达到|达|不低于|不少于|保持在|保持|提高到|提升到|提高至|提升至)/,
@@ -38,6 +39,8 @@ const PATTERNS: readonly RegExp[] = [
 
 /** True when `text` names a quantity, frequency or all-or-nothing target (see the heuristic above). */
 export function isMeasurable(text: string): boolean {
+  // Most pledges carry an ASCII digit, which NFKC and the watchword removal both keep: skip both.
+  if (PATTERNS[0]!.test(text)) return true;
   const t = text.normalize('NFKC').replace(WATCHWORDS, '');
   return PATTERNS.some((re) => re.test(t));
 }

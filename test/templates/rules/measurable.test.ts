@@ -30,6 +30,14 @@ describe('isMeasurable', () => {
     '切实转变工作作风，树立一流形象',
     '定期开展学习',
   ])('rejects %s', (text) => expect(isMeasurable(text)).toBe(false));
+
+  // A cell at Excel's 32,767-character limit made of numerals: matching from every position inside the run took 11 s.
+  it('reads a cell-sized run of numerals in one pass, counting a measure word only at its end', () => {
+    const run = '一'.repeat(32_760);
+    expect(isMeasurable(run)).toBe(false);
+    expect(isMeasurable(`${run}次`)).toBe(true);
+    expect(isMeasurable(`进一步${run}提高`)).toBe(false);
+  });
 });
 
 describe('measurablePledge', () => {
