@@ -56,6 +56,7 @@ export const demonstrationAction: TemplateDefinition<DemonstrationParams> = {
     '示范岗比例原则上不低于单位党员总数的10%，示范团队不低于所属团队总数的10%；示范单位按部门（单位）总数10%以上确定，示范行业确定2—3个（以当期通知为准，汇总时核对）。',
     '对示范作用不明显、群众意见多的示范对象实行限期整改，整改不合格的取消命名，请及时更新命名状态。',
     '各部门（单位）于6月20日前将台账以电子文档报送市直工委组织科。',
+    '本期示范行动确无变化的，在基本信息“本期无示范行动变化”右侧选择“是”，数据行留空；空表未作此声明的不能报送。',
   ],
   columns,
   rowRules: [
@@ -75,4 +76,5 @@ export const demonstrationAction: TemplateDefinition<DemonstrationParams> = {
   derive: () => ({}),
   // Quotas are checked by the summary (round up); they live here so the admin overrides them in one place.
   defaults: { postQuota: 0.1, teamQuota: 0.1, unitQuota: 0.1, sectorMin: 2, sectorMax: 3 },
+  nilReturn: { label: '本期无示范行动变化' },
 };

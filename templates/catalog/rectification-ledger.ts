@@ -57,6 +57,7 @@ export const rectificationLedger: TemplateDefinition = {
     '要深入查找原因，落实整改责任，制定整改措施，明确责任单位、责任人和整改时限。',
     '整改完成后将整改状态改为“已整改”并填写完成日期；上级党组织对整改情况进行复验，复验后填写“通过”或“未通过”，尚未复验的填写“未复验”。',
     '超过整改时限仍未整改完成的，系统标记为逾期，并在汇总表中列出。',
+    '本期确无整改事项的，在基本信息“本期无整改事项”右侧选择“是”，数据行留空；空表未作此声明的不能报送。',
   ],
   columns,
   rowRules: [
@@ -70,4 +71,5 @@ export const rectificationLedger: TemplateDefinition = {
     overdue: typeof row.deadline === 'string' && row.deadline < ctx.reportDate && row.status !== '已整改',
   }),
   defaults: {},
+  nilReturn: { label: '本期无整改事项' },
 };

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { templateById, catalog } from '../catalog/index.ts';
 import { readInput } from './read-input.ts';
 import { renderReport } from '../messages/report-text.ts';
+import { withMessages } from '../messages/with-messages.ts';
 import type { Report } from '../model/issue.ts';
 import { validateFile } from '../validate-file.ts';
 
@@ -11,7 +12,7 @@ const HELP = `用法：npm run validate -- <文件.xlsx>... [--template <模板�
   --template  要求文件是该模板（${catalog.map((d) => d.id).join(', ')}）
   --period    报送期次，覆盖文件“基本信息”中的期次
   --today     判断逾期所用的日期（默认：文件的填报日期，否则今天）
-  --json      输出报告对象（一个文件时为对象，多个文件时为数组）
+  --json      输出报告对象（一个文件时为对象，多个文件时为数组），每个问题带中文说明 message
 
 退出码：0 全部通过；1 有错误；2 有文件被拒收（无法读取或不是要求的模板）。`;
 
@@ -55,7 +56,10 @@ export async function main(argv: string[]): Promise<number> {
     reports.push(report);
   }
 
-  if (values.json) console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
+  if (values.json) {
+    const rendered = reports.map(withMessages);
+    console.log(JSON.stringify(rendered.length === 1 ? rendered[0] : rendered, null, 2));
+  }
   else console.log(reports.map(renderReport).join('\n\n'));
   if (reports.some((r) => r.template === null)) return 2;
   return reports.some((r) => !r.valid) ? 1 : 0;

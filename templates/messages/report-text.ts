@@ -16,6 +16,7 @@ export function renderReport(report: Report): string {
     const detail = Object.entries(skipped).map(([r, n]) => `${SKIP_LABEL[r as SkipReason]} ${n}`).join('、');
     lines.push(`  行数：读取 ${s.rowsRead} = 有效 ${s.rowsValid} + 有错误 ${s.rowsWithErrors} + 跳过 ${s.rowsSkipped}${detail ? `（${detail}）` : ''}`);
   }
+  if (report.nilReturn) lines.push('  本期无此事项（基本信息已声明，表中无数据行）');
   lines.push(`  错误 ${report.stats.errors} 个，提醒 ${report.stats.warnings} 个`);
   for (const issue of report.issues) lines.push(`  [${severityLabel(issue.severity)}] ${renderIssue({ ...issue, file: undefined })}`);
   if (report.truncated > 0) lines.push(`  ……另有 ${report.truncated} 个问题未列出`);

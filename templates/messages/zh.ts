@@ -35,13 +35,23 @@ export function issueMessage(issue: Issue): string {
     case 'file/corrupt':
       return '文件已损坏或不完整，无法读取。请在 Excel 中打开确认内容后重新保存，再上传。';
     case 'file/too-large':
+      if (p.measure === 'grid')
+        return `文件中的表格内容过多（读入后约超过 ${mb(p.limit)}），已拒绝。请删除多余的行、列、工作表和与台账无关的大段文字，或分成几个文件上传。`;
+      if (p.measure === 'uncompressed' || p.measure === 'part')
+        return `文件解压后的内容过大（超过 ${mb(p.limit)}），已拒绝。请在 Excel 中打开后删除多余的工作表、空行和格式，另存为新的 .xlsx 后上传。`;
       return `文件过大（超过 ${mb(p.limit)}），已拒绝。请删除多余的工作表、图片和空行后重试。`;
     case 'file/too-many-rows':
       return `工作表${q(p.sheet)}超过 ${p.limit} 行，已拒绝。请删除多余的空行或拆分后上传。`;
     case 'file/too-many-cells':
       return `工作簿的单元格超过 ${p.limit} 个，已拒绝。请删除多余的行、列或工作表后上传。`;
+    case 'file/too-many-merges':
+      return `${p.rows ? `工作表${q(p.sheet)}前 ${p.rows} 行` : '工作簿'}的合并单元格超过 ${p.limit} 处，已拒绝。请选中多余的合并区域，在“开始”选项卡点击“合并后居中”取消合并，只保留标题和表头的合并后再上传。`;
+    case 'file/cell-too-long':
+      return `这个单元格的内容远超 Excel 每格最多 ${p.limit} 个字符的上限，不是正常填写的台账，已拒绝整个文件。请在 Excel 中打开该单元格，删去多余内容（长篇材料请另附文件）后保存再上传。`;
     case 'file/doctype':
       return '文件含有不允许的 XML 声明（DOCTYPE/ENTITY），为安全起见已拒绝。请在 Excel 中另存为新的 .xlsx 后上传。';
+    case 'file/internal-error':
+      return '校验此文件时出现内部错误，文件未能完成校验，不是您填写的问题。请将文件发给机关党委，请他们联系系统管理员处理。';
     case 'template/unknown':
       return p.template
         ? `未识别出标准模板。如果这是${q(p.template)}，表头应包含：${list(issue.expected)}。请使用台账通下载的标准模板填写。`
@@ -64,6 +74,8 @@ export function issueMessage(issue: Issue): string {
       return `文件的单位编码为${q(v)}，不是报送单位${q(p.unitName)}（${p.unitCode}）。请确认没有选错文件；如文件无误，请把单位编码改为“${p.unitCode}”。`;
     case 'info/period-mismatch':
       return `文件的报送期次为${q(p.fileLabel ?? v)}，不是本次报送的${q(p.label)}。请确认没有选错文件；如文件无误，请把报送期次改为“${p.period}”。`;
+    case 'info/nil-ignored':
+      return `基本信息声明了${q(p.label)}，但表中有 ${p.rows} 行数据，声明已忽略，按数据行校验和汇总。确无此类事项的请删除数据行，否则请清除该声明。`;
     case 'info/future-date':
       return `填报日期 ${v} 晚于今天（${p.today}），已按今天判断逾期和完成日期，请更正填报日期。`;
     case 'cell/required':
@@ -109,7 +121,9 @@ export function issueMessage(issue: Issue): string {
     case 'row/total-mismatch':
       return `总分应为各项得分之和 ${list(issue.expected)}，请核对。`;
     case 'sheet/no-rows':
-      return '表中没有数据行，请在表头下方逐行填写。';
+      return p.nilLabel
+        ? `表中没有数据行，空表不能作为报送。请在表头下方逐行填写；如本期确无此类事项，请在基本信息${q(p.nilLabel)}右侧填写“是”。`
+        : '表中没有数据行，空表不能作为报送。请在表头下方逐行填写后再报送。';
     case 'sheet/duplicate-row':
       return `与第 ${p.firstRow} 行重复，请删除重复的记录。`;
     case 'sheet/coverage':

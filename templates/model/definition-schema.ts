@@ -98,6 +98,7 @@ export const definitionDataSchema = z
       }),
     ),
     defaults: z.record(z.string(), z.number().finite()),
+    nilReturn: z.object({ label: nonEmpty.max(20) }).optional(),
   })
   .superRefine((d, ctx) => {
     const keys = new Set<string>();
@@ -129,6 +130,10 @@ export const definitionDataSchema = z
     }
     if (new Set(d.derivedFields.map((f) => f.key)).size !== d.derivedFields.length) {
       ctx.addIssue({ code: 'custom', path: ['derivedFields'], message: 'duplicate derived key' });
+    }
+    // The blank template writes the declaration in G:H of the 基本信息 rows, left of the hidden identity cell.
+    if (d.nilReturn && d.columns.length < 7) {
+      ctx.addIssue({ code: 'custom', path: ['nilReturn'], message: 'a nil-return declaration needs a template of at least 7 columns' });
     }
     for (const list of ['rowRules', 'sheetRules'] as const) {
       const ids = d[list].map((r) => r.id);

@@ -121,6 +121,17 @@ export interface TemplateDefinition<P extends Params = Params> {
   derive(row: RowValues, ctx: ValidationContext<P>): Derived;
   /** Thresholds and quotas with DOMAIN's defaults; callers may override. */
   defaults: P;
+  /**
+   * Set where a period may honestly have nothing to report (DOMAIN "Nil
+   * returns"): the unit declares it in 基本信息 with this label and 是, and a
+   * ledger without rows is then accepted. Without it, no rows is an error.
+   */
+  nilReturn?: NilReturn;
+}
+
+export interface NilReturn {
+  /** The 基本信息 label, e.g. 本期无整改事项. */
+  label: string;
 }
 
 /** The machine-readable identity written into every generated data sheet. */

@@ -19,4 +19,6 @@ export interface InfoBlock {
   phone?: string;
   /** 'YYYY-MM-DD'. */
   fillDate?: string;
+  /** The file declares a nil return (本期无整改事项：是); only templates with `nilReturn` read it. */
+  nilReturn?: true;
 }

@@ -15,7 +15,10 @@ export const issueCodes = [
   'file/too-large',
   'file/too-many-rows',
   'file/too-many-cells',
+  'file/too-many-merges',
+  'file/cell-too-long',
   'file/doctype',
+  'file/internal-error',
   // Which template this is.
   'template/unknown',
   'template/mismatch',
@@ -30,6 +33,7 @@ export const issueCodes = [
   'info/unit-mismatch',
   'info/period-mismatch',
   'info/future-date',
+  'info/nil-ignored',
   // One cell.
   'cell/required',
   'cell/integer',
@@ -84,6 +88,12 @@ export const issueSchema = z.object({
   expected: z.union([scalar, z.array(z.string())]).optional(),
   /** Extra facts a message needs (the other column, a detected template, a count). */
   params: z.record(z.string(), scalar).optional(),
+  /**
+   * The Chinese text a person reads (messages/zh.ts), added at the edges (JSON
+   * from the CLI and the API, see messages/with-messages.ts) so other clients
+   * need no copy of the message table; stored reports carry data only.
+   */
+  message: z.string().optional(),
 });
 export type Issue = z.infer<typeof issueSchema>;
 
@@ -112,6 +122,8 @@ export const reportSchema = z.object({
   issues: z.array(issueSchema),
   /** How many issues were cut by the cap (counted in stats all the same). */
   truncated: z.number().int(),
+  /** A ledger without rows accepted because 基本信息 declares a nil return (本期无此事项). */
+  nilReturn: z.literal(true).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

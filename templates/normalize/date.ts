@@ -1,4 +1,6 @@
 import type { CellValue } from '../model/grid.ts';
+import { periodRange } from '../model/period.ts';
+import { defaultPeriodWindow } from '../model/period-defaults.ts';
 import type { Parsed } from './number.ts';
 import { isDateFormat } from './date-format.ts';
 import { cleanText, toHalfWidth } from './text.ts';
@@ -8,6 +10,8 @@ const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** A plain number in a date column is read as a serial only in 2000-01-01..2099-12-31. */
 const PLAUSIBLE_SERIAL = { min: 36_526, max: 73_050 };
+/** Excel's own date range: 1 = 1900-01-01 .. 2958465 = 9999-12-31; beyond it a date cell shows ####. */
+const EXCEL_MAX_SERIAL = 2_958_465;
 
 /** Ledgers repeat the same few hundred dates; Date formatting per cell dominated validation time. */
 const isoCache = new Map<number, string | null>();
@@ -22,7 +26,8 @@ export function serialToIso(serial: number): string | null {
 }
 
 function computeIso(whole: number): string | null {
-  if (whole < 1 || whole === 60) return null; // 60 is Excel's non-existent 1900-02-29
+  // Outside Excel's range (1e15 in a date-formatted cell) Date would throw; NaN fails every comparison.
+  if (!(whole >= 1 && whole <= EXCEL_MAX_SERIAL) || whole === 60) return null; // 60 is Excel's non-existent 1900-02-29
   const ms = EXCEL_EPOCH + (whole < 60 ? whole + 1 : whole) * MS_PER_DAY;
   return new Date(ms).toISOString().slice(0, 10);
 }
@@ -45,18 +50,55 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const MONTH_DAY = /^(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*[日号]?$/;
 
 /**
+ * How a bare month-day (7月15日) gets its year: a fixed year, or the stretch a
+ * ledger's own dates fall in.
+ */
+export type MonthDayYear = number | { start: string; until: string };
+
+/**
+ * The stretch a ledger of `periodCode` is filled in: its period, then the
+ * reporting window up to the end of the month its ledger is due in (DOMAIN §2:
+ * 2026H2 → 2026-07-01..2027-01-31, 2026H1 → 2026-01-01..2026-07-31).
+ */
+export function monthDayYearOf(periodCode: string): MonthDayYear | undefined {
+  const range = periodRange(periodCode);
+  const window = defaultPeriodWindow(periodCode);
+  if (!range || !window) return undefined;
+  const [y, m] = window.due.split('-').map(Number) as [number, number];
+  const until = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return { start: range.start, until: until > range.end ? until : range.end };
+}
+
+/**
+ * The rule: a month-day takes the period's year if that puts it inside the
+ * stretch, else the next year if that does (1月10日 in a 2026H2 ledger is the
+ * filing month, 2027-01-10), else the period's year as written (12月31日 in a
+ * 2026H1 ledger is the year-end deadline 2026-12-31; a date that then lies
+ * outside the period is left to the rules that check it).
+ */
+function yearOf(rule: MonthDayYear, month: number, day: number): number {
+  if (typeof rule === 'number') return rule;
+  const first = Number(rule.start.slice(0, 4));
+  for (const y of [first, first + 1]) {
+    const d = iso(y, month, day);
+    if (d && d >= rule.start && d <= rule.until) return y;
+  }
+  return first;
+}
+
+/**
  * Every date form DOMAIN §5 lists: Excel serials (date-formatted, or plain
  * numbers in a plausible range), 2026-07-15, 2026/7/15, 2026.7.15,
- * 2026年7月15日, 20260715, and 7月15日 (year taken from `defaultYear`).
+ * 2026年7月15日, 20260715, and 7月15日 (year from `monthDayYear`, see yearOf).
  * Anything else is refused rather than guessed.
  */
-export function parseDate(value: CellValue, numberFormat: string, defaultYear?: number): Parsed<string> {
+export function parseDate(value: CellValue, numberFormat: string, monthDayYear?: MonthDayYear): Parsed<string> {
   if (typeof value === 'number') {
     if (isDateFormat(numberFormat) || (value >= PLAUSIBLE_SERIAL.min && value <= PLAUSIBLE_SERIAL.max)) {
       const s = serialToIso(value);
       return s ? { ok: true, value: s } : { ok: false };
     }
-    if (Number.isInteger(value)) return parseDate(String(value), 'General', defaultYear);
+    if (Number.isInteger(value)) return parseDate(String(value), 'General', monthDayYear);
     return { ok: false };
   }
   if (typeof value !== 'string') return { ok: false };
@@ -64,7 +106,11 @@ export function parseDate(value: CellValue, numberFormat: string, defaultYear?: 
   let m = FULL.exec(s) ?? COMPACT.exec(s);
   if (m) return wrap(iso(Number(m[1]), Number(m[2]), Number(m[3])));
   m = MONTH_DAY.exec(s);
-  if (m && defaultYear) return wrap(iso(defaultYear, Number(m[1]), Number(m[2])));
+  if (m && monthDayYear !== undefined) {
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    return wrap(iso(yearOf(monthDayYear, month, day), month, day));
+  }
   return { ok: false };
 }
 

@@ -21,6 +21,10 @@ const enough = (def: TemplateDefinition, h: HeaderMatch): boolean => {
   return h.columns.size >= Math.min(3, def.columns.length) && h.requiredFound * 2 >= required;
 };
 
+/** At least a third of the required columns: below that the file is not this template, only like it. */
+const present = (def: TemplateDefinition, h: HeaderMatch): boolean =>
+  h.requiredFound * 3 >= def.columns.filter((c) => c.required).length;
+
 const rank = (def: TemplateDefinition, h: HeaderMatch): number => {
   const required = def.columns.filter((c) => c.required).length || 1;
   return h.requiredFound / required + h.columns.size / 1000;
@@ -82,10 +86,11 @@ export function detectTemplate(grid: Grid, catalog: readonly TemplateDefinition[
       }
     }
   }
-  // An expected template is tried on its own headers before the file is called unrecognised.
+  // An expected template is tried on its own headers before the file is called unrecognised,
+  // but only if they are there in substance: 序号 and 备注 alone do not make an expense report a ledger.
   if (!found && expected) {
     const hit = bestSheet(expected, views);
-    if (hit && hit.header.columns.size >= 2) found = { def: expected, ...hit, detectedBy: 'expected' };
+    if (hit && hit.header.columns.size >= 2 && present(expected, hit.header)) found = { def: expected, ...hit, detectedBy: 'expected' };
   }
 
   if (found && expected && found.def.id !== expected.id) {

@@ -5,6 +5,7 @@ import { DEFAULT_ISSUE_CAP, type Issue, type Report } from '../model/issue.ts';
 import { chinaDate } from '../model/china-time.ts';
 import { periodRange } from '../model/period.ts';
 import { isBlank } from '../normalize/cell.ts';
+import { monthDayYearOf } from '../normalize/date.ts';
 import { toHalfWidth } from '../normalize/text.ts';
 import { classifyRow } from './classify-row.ts';
 import { detectTemplate } from './identify.ts';
@@ -14,12 +15,20 @@ import { RowValidator } from './validate-row.ts';
 import { a1, SheetView } from './sheet-access.ts';
 import { headerIssues } from './header-issues.ts';
 import { gridOverLimits } from './grid-limits.ts';
+import { nilReturnCheck } from './nil-return.ts';
 
 export interface ValidateOptions {
   /** The template the caller expects (a submission slot, --template); another one is refused by name. */
   expectedTemplate?: string;
-  /** The day to judge overdue items on when the file has no 填报日期 ('YYYY-MM-DD'; default today). */
+  /** Today ('YYYY-MM-DD'; default: the Beijing date now): a 填报日期 after it is suspect. */
   today?: string;
+  /**
+   * When the ledger was sent ('YYYY-MM-DD'; default today): what overdue items
+   * are judged on when the file has no usable 填报日期 (DOMAIN §3.1). The
+   * service sends on the day it checks; a folder of e-mailed files was sent on
+   * each file's date, so consolidating them again later gives the same figures.
+   */
+  sentOn?: string;
   /** Overrides the file's 报送期次 (e.g. the period of the submission slot). */
   period?: string;
   branches?: string[];
@@ -47,8 +56,22 @@ export interface GridValidation {
 /** A grid or file refused before any row was read: its one issue, nothing else. */
 export const refused = (issue: Issue): GridValidation => ({ report: refusalReport(issue), template: null, info: {}, rows: [] });
 
+/** A file whose check threw: refused in Chinese as a fault of ours, never a crash or a 500. */
+export function internalError(file: string | undefined, error: unknown): GridValidation {
+  console.error(`validation failed: ${file ?? '(workbook)'}`, error);
+  return refused({ severity: 'error', code: 'file/internal-error', ...(file ? { file } : {}) });
+}
+
 /** Grid → report: the one validation both the worker (from files) and the add-in (from Office.js) run. */
 export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[], options: ValidateOptions = {}): GridValidation {
+  try {
+    return checkGrid(grid, catalog, options);
+  } catch (error) {
+    return internalError(grid.source.kind === 'file' ? grid.source.name : undefined, error);
+  }
+}
+
+function checkGrid(grid: Grid, catalog: readonly TemplateDefinition[], options: ValidateOptions): GridValidation {
   const file = grid.source.kind === 'file' ? grid.source.name : undefined;
   const oversized = gridOverLimits(grid);
   if (oversized) return refused(oversized);
@@ -67,6 +90,7 @@ export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[],
   const { info, issues: infoIssues, places } = readInfoBlock(
     [{ view, rowEnd: header.row }, ...(infoView ? [{ view: infoView, rowEnd: Math.min(infoView.rowEnd, 30) }] : [])],
     file,
+    { ...(def.nilReturn ? { nilLabel: def.nilReturn.label } : {}), ...(options.period ? { period: options.period } : {}) },
   );
   infoIssues.forEach((i) => sink.add(i));
   if (options.unit && info.unitCode && toHalfWidth(info.unitCode).toUpperCase() !== options.unit.code.toUpperCase()) {
@@ -95,19 +119,19 @@ export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[],
   const periodCode = options.period ?? info.period;
   const period = periodCode ? periodRange(periodCode) : null;
   const ctx: ValidationContext = {
-    reportDate: info.fillDate && info.fillDate <= today ? info.fillDate : today,
+    reportDate: info.fillDate && info.fillDate <= today ? info.fillDate : (options.sentOn ?? today),
     ...(period ? { period: { code: period.code, start: period.start, end: period.end } } : {}),
     ...(options.branches ? { branches: options.branches } : {}),
     ...(options.roster ? { roster: options.roster } : {}),
     params: { ...def.defaults, ...options.params?.[def.id] },
   };
-  const defaultYear = Number((period?.start ?? ctx.reportDate).slice(0, 4));
+  const monthDayYear = (period && monthDayYearOf(period.code)) ?? Number(ctx.reportDate.slice(0, 4));
   const missingKeys = new Set(header.missing.map((c) => c.key));
 
   let last = view.rowEnd - 1;
   while (last > header.row && rowIsBlank(view, last)) last--;
 
-  const validator = new RowValidator(view, header.columns, def, ctx, defaultYear, missingKeys, place);
+  const validator = new RowValidator(view, header.columns, def, ctx, monthDayYear, missingKeys, place);
   const rows: NormalisedRow[] = [];
   const skipped: Report['skipped'] = [];
   let withErrors = 0;
@@ -145,7 +169,10 @@ export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[],
       if (f.row !== undefined && col !== undefined) issue.value = view.value(f.row - 1, col);
       sink.add(issue);
     }
-  if (last <= header.row) sink.add({ severity: 'warning', code: 'sheet/no-rows', ...place, row: header.row + 1 });
+  const nilReturn = nilReturnCheck(def, info, rows.length + withErrors, {
+    ...place, headerRow: header.row + 1, ...(places.nilReturn ? { declaredAt: places.nilReturn } : {}),
+  });
+  if (nilReturn.issue) sink.add(nilReturn.issue);
 
   const report: Report = {
     valid: sink.errors === 0,
@@ -164,6 +191,7 @@ export function validateGrid(grid: Grid, catalog: readonly TemplateDefinition[],
     skipped,
     issues: sink.issues,
     truncated: sink.truncated,
+    ...(nilReturn.accepted ? { nilReturn: true as const } : {}),
   };
   return { report, template: def, info, rows };
 }

@@ -21,6 +21,15 @@ describe('GET /api/me', () => {
     });
   });
 
+  it('lists a period\'s ledgers in the catalog\'s order, not by id', async () => {
+    await seedPeriod('branch-grading', '2026H1', '2026-01-01', '2026-07-15');
+    await seedPeriod('golden-ideas', '2026H1', '2026-01-01', '2026-07-15');
+    const body = (await (await call('GET', '/api/me', { token: TOKENS.a })).json()) as { periods: { templateId: string; code: string }[] };
+    expect(body.periods.map((p) => `${p.code} ${p.templateId}`)).toEqual([
+      '2026H2 mass-evaluation', '2026H1 pledge-ledger', '2026H1 branch-grading', '2026H1 golden-ideas',
+    ]);
+  });
+
   it('tells a unit token which unit it reports for', async () => {
     const res = await call('GET', '/api/me', { token: TOKENS.a });
     const body = (await res.json()) as { kind: string; unit: unknown; periods: unknown[] };

@@ -2,10 +2,10 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call, GOOD_ROWS, pledgeGrid, seedOrg, seedPeriod, seedWorld, TOKENS, type PledgeRow } from './helpers.ts';
 
-interface Submitted { submission: { id: string; version: number; status: string; late: boolean }; report: { stats: { errors: number } } }
-const submitGrid = async (rows: PledgeRow[], token: string = TOKENS.a, templateId = 'pledge-ledger') => {
-  const res = await call('POST', '/api/submissions', { token, json: { templateId, period: '2026H1', grid: pledgeGrid(rows) } });
-  expect(res.status).toBe(201);
+interface Submitted { submission: { id: string; version: number; status: string; late: boolean; duplicateOf: number | null }; report: { stats: { errors: number } } }
+const submitGrid = async (rows: PledgeRow[], token: string = TOKENS.a, templateId = 'pledge-ledger', name?: string, status = 201) => {
+  const res = await call('POST', '/api/submissions', { token, json: { templateId, period: '2026H1', grid: pledgeGrid(rows, name) } });
+  expect(res.status).toBe(status);
   return (await res.json()) as Submitted;
 };
 const cellOf = async (unit: string, templateId = 'pledge-ledger') => {
@@ -17,7 +17,8 @@ describe('versions, lateness and rejected uploads', () => {
   beforeEach(() => seedWorld());
 
   it('keeps every one of 5 parallel submissions, numbered 1..5, latest = 5', async () => {
-    const results = await Promise.all([0, 1, 2, 3, 4].map(() => submitGrid(GOOD_ROWS)));
+    // Five different workbooks (an identical re-send is not a new version: see below).
+    const results = await Promise.all([0, 1, 2, 3, 4].map((i) => submitGrid(GOOD_ROWS, TOKENS.a, 'pledge-ledger', `承诺践诺台账-${i}.xlsx`)));
     expect(results.map((r) => r.submission.version).sort()).toEqual([1, 2, 3, 4, 5]);
     const stored = await env.DB.prepare("SELECT version FROM submissions WHERE unit_code = 'A' ORDER BY version").all<{ version: number }>();
     expect(stored.results.map((r) => r.version)).toEqual([1, 2, 3, 4, 5]);
@@ -29,11 +30,26 @@ describe('versions, lateness and rejected uploads', () => {
     expect(rowCount!.n).toBe(10);
   });
 
+  it('answers an identical re-send with the version it repeats, storing nothing new', async () => {
+    const first = await submitGrid(GOOD_ROWS);
+    const again = await submitGrid(GOOD_ROWS, TOKENS.a, 'pledge-ledger', undefined, 200);
+    expect(again.submission).toEqual({ ...first.submission, duplicateOf: 1 });
+    const stored = await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE unit_code = 'A'").first<{ n: number }>();
+    expect(stored!.n).toBe(1);
+    // Only the newest version is compared: going back to an earlier file is a real change.
+    const other = await submitGrid(GOOD_ROWS.slice(0, 1));
+    expect(other.submission).toMatchObject({ version: 2, duplicateOf: null });
+    expect((await submitGrid(GOOD_ROWS)).submission).toMatchObject({ version: 3, duplicateOf: null });
+  });
+
   it('stores a ledger with errors as rejected; it never counts', async () => {
     const bad: PledgeRow[] = [['党员', '王五', '第一党支部', '服务承诺', '走访10户', '走访', '2026-06-30', '做完了', '', '']];
     const first = await submitGrid(bad);
     expect(first.submission).toMatchObject({ version: 1, status: 'rejected' });
     expect(first.report.stats.errors).toBe(1);
+    // Its rows are not stored, but 我的报送 still says how many were read.
+    const listed = (await (await call('GET', '/api/submissions', { token: TOKENS.a })).json()) as { submissions: { rowsRead: number; rowCount: number }[] };
+    expect(listed.submissions[0]).toMatchObject({ rowsRead: 1, rowCount: 0 });
     expect(await cellOf('A')).toMatchObject({ state: 'rejected', label: '已拒收', version: null, rejectedAfter: { id: first.submission.id, version: 1, errors: 1 } });
 
     const good = await submitGrid(GOOD_ROWS);
@@ -77,10 +93,11 @@ describe('a submission after the due date', () => {
     const res = await call('GET', '/api/admin/status?period=2026H1', { token: TOKENS.admin });
     const body = (await res.json()) as { period: unknown; templates: { id: string; due: string }[]; cells: { unitCode: string; templateId: string; state: string }[] };
     expect(body.period).toEqual({ code: '2026H1', label: '2026年上半年' });
-    expect(body.templates.map((t) => [t.id, t.due])).toEqual([['golden-ideas', '2099-01-01'], ['pledge-ledger', '2026-07-15']]);
+    // In the catalog's order: 承诺践诺台账 before 金点子登记表.
+    expect(body.templates.map((t) => [t.id, t.due])).toEqual([['pledge-ledger', '2026-07-15'], ['golden-ideas', '2099-01-01']]);
     expect(body.cells.map((c) => `${c.unitCode}/${c.templateId}/${c.state}`)).toEqual([
-      'A/golden-ideas/missing', 'A/pledge-ledger/missing', 'B/golden-ideas/missing', 'B/pledge-ledger/missing',
-      'ROOT/golden-ideas/not-expected', 'ROOT/pledge-ledger/not-expected',
+      'A/pledge-ledger/missing', 'A/golden-ideas/missing', 'B/pledge-ledger/missing', 'B/golden-ideas/missing',
+      'ROOT/pledge-ledger/not-expected', 'ROOT/golden-ideas/not-expected',
     ]);
     expect((await call('GET', '/api/admin/status?period=2030H1', { token: TOKENS.admin })).status).toBe(404);
   });

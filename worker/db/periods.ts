@@ -1,3 +1,5 @@
+import { catalog } from '../../templates/catalog/index.ts';
+
 export interface PeriodRecord {
   templateId: string;
   code: string;
@@ -26,8 +28,12 @@ export async function listPeriods(db: D1Database, org: string, code?: string): P
     ? db.prepare(`SELECT ${COLUMNS} FROM periods WHERE org = ? AND code = ? ORDER BY code DESC, template_id`).bind(org, code)
     : db.prepare(`SELECT ${COLUMNS} FROM periods WHERE org = ? ORDER BY code DESC, template_id`).bind(org);
   const { results } = await stmt.all<PeriodRow>();
-  return results.map(toRecord);
+  // Within a period, ledgers in the catalog's order (承诺践诺台账 first), as every screen and sheet lists them.
+  return results.map(toRecord).sort((a, b) => (a.code === b.code ? catalogRank(a.templateId) - catalogRank(b.templateId) : a.code < b.code ? 1 : -1));
 }
+
+const RANKS = new Map(catalog.map((d, i) => [d.id, i]));
+const catalogRank = (templateId: string): number => RANKS.get(templateId) ?? RANKS.size;
 
 export async function getPeriod(db: D1Database, org: string, templateId: string, code: string): Promise<PeriodRecord | null> {
   const row = await db

@@ -20,6 +20,8 @@ export interface SubmissionRecord {
   errors: number;
   warnings: number;
   rowCount: number;
+  /** Data rows in the ledger as read (valid or not). */
+  rowsRead: number;
   returnComment: string | null;
   returnedAt: string | null;
 }
@@ -41,6 +43,7 @@ export interface NewSubmission {
   late: boolean;
   errors: number;
   warnings: number;
+  rowsRead: number;
   report: string;
 }
 
@@ -61,17 +64,18 @@ interface SubmissionRow {
   errors: number;
   warnings: number;
   row_count: number;
+  rows_read: number;
   return_comment: string | null;
   returned_at: string | null;
 }
 
 const COLUMNS = `id, unit_code, template_id, period_code, version, submitted_at, submitted_by, sha256, r2_key, source, file_name,
-  status, late, errors, warnings, row_count, return_comment, returned_at`;
+  status, late, errors, warnings, row_count, rows_read, return_comment, returned_at`;
 
 const toRecord = (r: SubmissionRow): SubmissionRecord => ({
   id: r.id, unitCode: r.unit_code, templateId: r.template_id, periodCode: r.period_code, version: r.version,
   submittedAt: r.submitted_at, submittedBy: r.submitted_by, sha256: r.sha256, source: r.source, fileName: r.file_name,
-  hasFile: r.r2_key !== null, status: r.status, late: r.late === 1, errors: r.errors, warnings: r.warnings, rowCount: r.row_count,
+  hasFile: r.r2_key !== null, status: r.status, late: r.late === 1, errors: r.errors, warnings: r.warnings, rowCount: r.row_count, rowsRead: r.rows_read,
   returnComment: r.return_comment, returnedAt: r.returned_at,
 });
 
@@ -86,8 +90,8 @@ const STATEMENTS_PER_BATCH = 50;
  * constraint is the backstop.
  */
 const insertSubmissionSql = `INSERT INTO submissions (id, org, unit_code, template_id, period_code, version, submitted_at, submitted_by,
-  token_id, sha256, r2_key, source, file_name, status, late, errors, warnings, row_count, report)
-SELECT ?1, ?2, ?3, ?4, ?5, COALESCE(MAX(version), 0) + 1, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18
+  token_id, sha256, r2_key, source, file_name, status, late, errors, warnings, row_count, report, rows_read)
+SELECT ?1, ?2, ?3, ?4, ?5, COALESCE(MAX(version), 0) + 1, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19
 FROM submissions WHERE org = ?2 AND unit_code = ?3 AND template_id = ?4 AND period_code = ?5
 RETURNING version`;
 
@@ -106,7 +110,7 @@ export async function insertSubmission(db: D1Database, s: NewSubmission, rows: r
   statements.push(
     db.prepare(insertSubmissionSql).bind(
       s.id, s.org, s.unitCode, s.templateId, s.periodCode, s.submittedAt, s.submittedBy, s.tokenId, s.sha256, s.r2Key,
-      s.source, s.fileName, s.status, s.late ? 1 : 0, s.errors, s.warnings, rows.length, s.report,
+      s.source, s.fileName, s.status, s.late ? 1 : 0, s.errors, s.warnings, rows.length, s.report, s.rowsRead,
     ),
   );
   let results: D1Result[] = [];
@@ -179,4 +183,15 @@ export async function countedSubmissionIds(db: D1Database, org: string, periodCo
     .bind(org, periodCode)
     .all<{ id: string }>();
   return new Set(results.map((r) => r.id));
+}
+
+/** The newest version of one slot (any status), with its report: what a re-send is compared with. */
+export async function latestInSlot(
+  db: D1Database, org: string, slot: { unitCode: string; templateId: string; periodCode: string },
+): Promise<(SubmissionRecord & { report: string }) | null> {
+  const row = await db
+    .prepare(`SELECT ${COLUMNS}, report FROM submissions WHERE org = ? AND unit_code = ? AND template_id = ? AND period_code = ? ORDER BY version DESC LIMIT 1`)
+    .bind(org, slot.unitCode, slot.templateId, slot.periodCode)
+    .first<SubmissionRow & { report: string }>();
+  return row ? { ...toRecord(row), report: row.report } : null;
 }

@@ -18,6 +18,7 @@ export const submissionSchema = z
     errors: z.number().int(),
     warnings: z.number().int(),
     rowCount: z.number().int(),
+    rowsRead: z.number().int(),
     returnComment: z.string().nullable(),
     returnedAt: z.string().nullable(),
   })

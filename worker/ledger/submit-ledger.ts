@@ -5,7 +5,7 @@ import type { Report } from '../../templates/model/issue.ts';
 import { sha256Hex } from '../auth/token-hash.ts';
 import { orgParams } from '../db/params.ts';
 import { getPeriod } from '../db/periods.ts';
-import { insertSubmission, type SubmissionStatus } from '../db/submissions.ts';
+import { insertSubmission, latestInSlot, type SubmissionStatus } from '../db/submissions.ts';
 import { latestRoster } from '../db/roster.ts';
 import { getUnit } from '../db/units.ts';
 import type { LedgerInput } from '../http/ledger-input.ts';
@@ -21,6 +21,8 @@ export interface SubmitResult {
   status: SubmissionStatus;
   late: boolean;
   report: Report;
+  /** Set when the bytes equal the slot's newest version: nothing new was stored, this is that version. */
+  duplicateOf: number | null;
 }
 
 /**
@@ -41,6 +43,14 @@ export async function submitLedger(
   if (!unit) throw unitNotFound(caller.unitCode);
   if (!period) throw periodNotFound(slot.templateId, slot.period);
 
+  const bytes = input.kind === 'file' ? input.bytes : new TextEncoder().encode(JSON.stringify(input.grid));
+  const sha256 = await sha256Hex(bytes);
+  // Sending the same file twice (a double click, a second e-mail) is not a new version.
+  const latest = await latestInSlot(env.DB, caller.org, { unitCode: caller.unitCode, templateId: slot.templateId, periodCode: slot.period });
+  if (latest && latest.sha256 === sha256) {
+    return { id: latest.id, version: latest.version, status: latest.status, late: latest.late, report: JSON.parse(latest.report) as Report, duplicateOf: latest.version };
+  }
+
   const known = slot.templateId === 'member-roster' ? null : await latestRoster(env.DB, caller.org, caller.unitCode);
   const { report, info, rows } = checkLedger(input, {
     expectedTemplate: slot.templateId, period: slot.period, today: chinaDate(now), unit: { code: unit.code, name: unit.name },
@@ -49,8 +59,6 @@ export async function submitLedger(
   });
   if (report.template === null) throw refuse(report);
 
-  const bytes = input.kind === 'file' ? input.bytes : new TextEncoder().encode(JSON.stringify(input.grid));
-  const sha256 = await sha256Hex(bytes);
   const r2Key = input.kind === 'file' ? await storeOriginal(env.FILES, sha256, input.bytes) : null;
   const status = statusOfReport(report);
   const late = isLate(now, period.due);
@@ -61,10 +69,10 @@ export async function submitLedger(
       id, org: caller.org, unitCode: caller.unitCode, templateId: slot.templateId, periodCode: slot.period,
       submittedAt: now.toISOString(), submittedBy: info.filler ?? caller.label, tokenId: caller.tokenId,
       sha256, r2Key, source: input.kind, fileName: input.kind === 'file' ? input.fileName : input.grid.source.name,
-      status, late, errors: report.stats.errors, warnings: report.stats.warnings, report: JSON.stringify(report),
+      status, late, errors: report.stats.errors, warnings: report.stats.warnings, rowsRead: report.stats.rowsRead, report: JSON.stringify(report),
     },
     // A rejected ledger never counts, so its rows are not worth storing.
     status === 'rejected' ? [] : rows,
   );
-  return { id, version, status, late, report };
+  return { id, version, status, late, report, duplicateOf: null };
 }

@@ -13,6 +13,7 @@ import { uploadLimit } from '../http/upload-limit.ts';
 import { submitLedger } from '../ledger/submit-ledger.ts';
 import { ledgerBodyContent } from './ledger-body.ts';
 import type { Report } from '../../templates/model/issue.ts';
+import { withMessages } from '../../templates/messages/with-messages.ts';
 
 const unitCaller = (caller: Caller): Caller & { unitCode: string } => {
   if (caller.unitCode === null) throw fail(403, 'auth/forbidden', '本接口仅限填报单位使用');
@@ -24,6 +25,11 @@ const scopeOf = (caller: Caller): string | null => (caller.kind === 'unit' ? cal
 
 const idParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' } }) });
 
+const submitResultSchema = z.object({
+  submission: z.object({ id: z.string(), version: z.number().int(), status: submissionSchema.shape.status, late: z.boolean(), duplicateOf: z.number().int().nullable() }),
+  report: reportRef,
+});
+
 const submitRoute = createRoute({
   method: 'post',
   path: '/',
@@ -34,7 +40,11 @@ const submitRoute = createRoute({
   responses: {
     201: {
       description: '已保存的版本；status 为 rejected 时不计入汇总，请按报告修改后重新报送',
-      content: { 'application/json': { schema: z.object({ submission: z.object({ id: z.string(), version: z.number().int(), status: submissionSchema.shape.status, late: z.boolean() }), report: reportRef }) } },
+      content: { 'application/json': { schema: submitResultSchema } },
+    },
+    200: {
+      description: '与本单位该台账的最新版本完全相同（sha256 一致）：未重复保存，返回该版本（duplicateOf 为其版本号）',
+      content: { 'application/json': { schema: submitResultSchema } },
     },
     ...errorResponses(400, 401, 403, 404, 413, 422),
   },
@@ -86,7 +96,7 @@ export const submissions = $(createRouter())
     if (!body.templateId || !body.period) throw fail(400, 'request/invalid', '请指定模板（templateId）和报送期次（period）');
     const result = await submitLedger(c.env, caller, { templateId: body.templateId, period: body.period }, body.input, new Date());
     const { report, ...submission } = result;
-    return c.json({ submission, report }, 201);
+    return c.json({ submission, report: withMessages(report) }, submission.duplicateOf === null ? 201 : 200);
   })
   .openapi(listRoute, async (c) => {
     const caller = c.var.caller;
@@ -104,7 +114,7 @@ export const submissions = $(createRouter())
     const found = await getSubmission(c.env.DB, c.var.caller.org, id, scopeOf(c.var.caller));
     if (!found) throw submissionNotFound(id);
     const { report, r2Key: _key, ...submission } = found;
-    return c.json({ submission, report: JSON.parse(report) as Report }, 200);
+    return c.json({ submission, report: withMessages(JSON.parse(report) as Report) }, 200);
   })
   .openapi(fileRoute, async (c) => {
     const { id } = c.req.valid('param');

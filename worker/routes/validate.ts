@@ -13,6 +13,7 @@ import { chinaDate } from '../../templates/model/china-time.ts';
 import { refuse } from '../ledger/refusal.ts';
 import { templateNotFound } from '../http/not-found.ts';
 import { ledgerBodyContent } from './ledger-body.ts';
+import { withMessages } from '../../templates/messages/with-messages.ts';
 
 const validateRoute = createRoute({
   method: 'post',
@@ -45,5 +46,5 @@ export const validate = $(createRouter().use(requireAuth('admin', 'unit'))).open
       ...(body.period ? { period: body.period } : {}),
     });
     if (report.template === null) throw refuse(report);
-    return c.json({ report }, 200);
+    return c.json({ report: withMessages(report) }, 200);
   });

@@ -39,6 +39,13 @@ describe('definitionDataSchema', () => {
     expect(messages(base)).toEqual([]);
   });
 
+  it('places a nil-return declaration only where the blank template has room for it (G:H)', () => {
+    const wide = [...Array(7).keys()].map((i) => text(`c${i}`, `列${i}`));
+    expect(messages({ ...base, columns: wide, nilReturn: { label: '本期无整改事项' } })).toEqual([]);
+    expect(messages({ ...base, nilReturn: { label: '本期无整改事项' } })).toEqual(['nilReturn: a nil-return declaration needs a template of at least 7 columns']);
+    expect(messages({ ...base, columns: wide, nilReturn: { label: '' } })).toHaveLength(1);
+  });
+
   it('refuses an alias that is another column’s header after normalisation', () => {
     const columns = [text('name', '姓名'), percent('rate', '满意率', { aliases: ['满意率（％）'] }), text('note', '满意率(%)')];
     expect(messages({ ...base, columns })).toEqual(['columns.2: header name "满意率(%)" of note collides with rate ("满意率")']);

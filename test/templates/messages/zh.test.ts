@@ -11,6 +11,7 @@ const sample: Omit<Issue, 'code'> = {
     period: '2026H1', start: '2026-01-01', end: '2026-06-30', parts: '满意+基本满意', sum: 9, total: 10, totalHeader: '实参评人数',
     computed: '90.0%', tolerance: 0.5, score: 85, firstRow: 5, branch: '第一党支部', missing: '实事承诺',
     unitCode: 'TJJ', unitName: '市统计局机关党委', label: '2026年下半年', fileLabel: '2025年下半年', today: '2026-11-21',
+    rows: 3,
   },
 };
 
@@ -40,6 +41,6 @@ describe('Chinese messages', () => {
   });
 
   it('names the place by row when there is no cell', () => {
-    expect(renderIssue({ severity: 'warning', code: 'sheet/no-rows', sheet: 'S', row: 4 })).toBe('工作表“S” 第 4 行：表中没有数据行，请在表头下方逐行填写。');
+    expect(renderIssue({ severity: 'warning', code: 'sheet/no-rows', sheet: 'S', row: 4 })).toBe('工作表“S” 第 4 行：表中没有数据行，空表不能作为报送。请在表头下方逐行填写后再报送。');
   });
 });

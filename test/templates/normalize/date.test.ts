@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoToSerial, parseDate, serialToIso } from '../../../templates/normalize/date.ts';
+import { isoToSerial, monthDayYearOf, parseDate, serialToIso } from '../../../templates/normalize/date.ts';
 import { isDateFormat } from '../../../templates/normalize/date-format.ts';
 
 describe('parseDate', () => {
@@ -45,6 +45,48 @@ describe('parseDate', () => {
     expect(serialToIso(61)).toBe('1900-03-01');
     expect(serialToIso(45292)).toBe('2024-01-01');
     for (const iso of ['1900-01-01', '1900-03-01', '2026-07-15', '2099-12-31']) expect(serialToIso(isoToSerial(iso))).toBe(iso);
+  });
+});
+
+describe('a bare month-day in a period', () => {
+  const h2 = monthDayYearOf('2026H2')!;
+  const h1 = monthDayYearOf('2026H1')!;
+  const read = (text: string, rule: typeof h1) => parseDate(text, 'General', rule);
+
+  it('spans the period and the month its ledger is due in', () => {
+    expect(h2).toEqual({ start: '2026-07-01', until: '2027-01-31' });
+    expect(h1).toEqual({ start: '2026-01-01', until: '2026-07-31' });
+    expect(monthDayYearOf('2026M07')).toEqual({ start: '2026-07-01', until: '2026-07-31' });
+    expect(monthDayYearOf('nope')).toBeUndefined();
+  });
+
+  it.each([
+    ['1月10日', '2027-01-10'], // the filing month after the half year
+    ['1月31日', '2027-01-31'],
+    ['7月1日', '2026-07-01'],
+    ['12月20日', '2026-12-20'],
+    ['3月31日', '2026-03-31'], // in neither window: the period's own year, left to the rules
+  ])('2026H2: %s is %s', (text, iso) => expect(read(text, h2)).toEqual({ ok: true, value: iso }));
+
+  it.each([
+    ['1月10日', '2026-01-10'],
+    ['7月10日', '2026-07-10'], // filed in July for the first half
+    ['12月31日', '2026-12-31'], // a year-end deadline, not last December
+  ])('2026H1: %s is %s', (text, iso) => expect(read(text, h1)).toEqual({ ok: true, value: iso }));
+
+  it('still refuses days that do not exist', () => {
+    expect(read('2月30日', h2)).toEqual({ ok: false });
+    expect(read('2月29日', h2)).toEqual({ ok: false }); // 2027 is no leap year
+  });
+});
+
+describe('serials outside Excel\'s date range', () => {
+  it.each([1e9, 1e15, 1e308, 2_958_466, Infinity, NaN, -1, 0])('%s in a date-formatted cell is no date (and does not throw)', (n) => {
+    expect(parseDate(n, 'yyyy-mm-dd')).toEqual({ ok: false });
+  });
+
+  it('reads the last day Excel knows', () => {
+    expect(parseDate(2_958_465, 'yyyy-mm-dd')).toEqual({ ok: true, value: '9999-12-31' });
   });
 });
 

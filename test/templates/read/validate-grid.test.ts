@@ -128,9 +128,10 @@ describe('validateGrid refusals and template checks', () => {
     expect(r.report.stats.errors).toBe(30);
   });
 
-  it('warns about an empty ledger', () => {
+  it('does not pass an empty ledger: no data rows is an error', () => {
     const r = validateGrid(grid([sheet('s', [PLEDGE_HEADER])]), catalog);
-    expect(r.report.issues.map(brief)).toEqual(['warning:sheet/no-rows@-']);
+    expect(r.report.issues).toEqual([{ severity: 'error', code: 'sheet/no-rows', file: '测试.xlsx', sheet: 's', row: 1 }]);
+    expect(r.report.valid).toBe(false);
     expect(r.report.stats.rowsRead).toBe(0);
   });
 });
