@@ -1,55 +1,16 @@
 import type { stream, Worksheet } from 'exceljs';
+import type { ColumnKind, SummaryCell } from '../summary/spec.ts';
+import type { SheetColumnSpec, SummarySheet } from '../summary/sheets/index.ts';
 import { align, fonts, thinBox } from './write-styles.ts';
-
-/** A value for one cell; strings are always written as text (see `asText`). */
-export type CellInput = string | number | boolean | Date | null | undefined;
-
-export interface Alert {
-  /** Cells containing this text are filled. */
-  text: string;
-  argb: string;
-}
-
-export interface Column<R> {
-  header: string;
-  /** Top header row, merged over consecutive columns with the same group. */
-  group?: string;
-  width?: number;
-  numFmt?: string;
-  value(row: R): CellInput;
-  /** Data bar from 0 to 100% (for rates). */
-  bar?: boolean;
-  /** Fill cells whose text contains one of these. */
-  alerts?: Alert[];
-  /** Fill cells whose number is above 0 (overdue, flagged, missing counts). */
-  alertPositive?: boolean;
-}
-
-export interface TableRow<R> {
-  data: R;
-  /** Subtotal rows are bold; the total row is bold with a rule above it. */
-  level?: 'subtotal' | 'total';
-  /** Indent of the first column, for the unit tree. */
-  depth?: number;
-}
-
-export interface Table<R> {
-  sheet: string;
-  title: string;
-  subtitle: string;
-  columns: Column<R>[];
-  rows: Iterable<TableRow<R>>;
-  /** Columns kept visible when scrolling right (default 2: unit and code). */
-  frozenColumns?: number;
-  /** Lines written under the table (quota checks, list caps). */
-  notes?: string[];
-}
 
 export const ALERT = {
   red: 'FFFFC7CE',
   orange: 'FFFFE0B2',
   yellow: 'FFFFF2CC',
 } as const;
+
+const NUM_FMT: Record<ColumnKind, string | undefined> = { count: '0', rate: '0.0%', number: '0.00', text: undefined, state: undefined };
+export const numFmtOf = (kind: ColumnKind): string | undefined => NUM_FMT[kind];
 
 const BAR_COLOR = 'FF5B9BD5';
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
@@ -63,23 +24,19 @@ const TOTAL_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2
 const FORMULA_LIKE = /^[=+\-@\uff1d\uff0b\uff0d\uff20]/;
 export const asText = (s: string) => (FORMULA_LIKE.test(s) ? { richText: [{ text: s }] } : s);
 
-const cellValue = (v: CellInput) => {
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'string') return asText(v);
-  if (typeof v === 'boolean') return v ? '是' : '否';
-  return v;
-};
+const cellValue = (v: SummaryCell) => (v === null ? null : typeof v === 'string' ? asText(v) : v);
 
-/** One summary table streamed into a sheet: title, subtitle, header(s), rows, formats. */
-export function writeTable<R>(wb: stream.xlsx.WorkbookWriter, table: Table<R>): Worksheet {
+/** One summary sheet streamed into the workbook: title, subtitle, header(s), rows, formats, notes. */
+export function writeTable(wb: stream.xlsx.WorkbookWriter, table: SummarySheet, subtitle: string): Worksheet {
   const { columns } = table;
+  const formats = columns.map((c) => numFmtOf(c.kind));
   const grouped = columns.some((c) => c.group);
   const headerRow = grouped ? 4 : 3;
-  const frozen = table.frozenColumns ?? 2;
-  const ws = wb.addWorksheet(table.sheet, {
+  const frozen = table.frozenColumns;
+  const ws = wb.addWorksheet(table.name, {
     views: [{ state: 'frozen', xSplit: frozen, ySplit: headerRow, topLeftCell: `${colName(frozen + 1)}${headerRow + 1}` }],
   }) as unknown as Worksheet;
-  ws.columns = columns.map((c) => ({ width: c.width ?? 10, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  ws.columns = columns.map((c, i) => ({ width: c.width ?? 10, style: formats[i] ? { numFmt: formats[i] } : {} }));
 
   const title = ws.getRow(1);
   title.getCell(1).value = table.title;
@@ -88,7 +45,7 @@ export function writeTable<R>(wb: stream.xlsx.WorkbookWriter, table: Table<R>): 
   ws.mergeCells(1, 1, 1, Math.max(columns.length, 1));
   title.commit();
   const sub = ws.getRow(2);
-  sub.getCell(1).value = table.subtitle;
+  sub.getCell(1).value = subtitle;
   sub.getCell(1).font = fonts.body;
   ws.mergeCells(2, 1, 2, Math.max(columns.length, 1));
   sub.commit();
@@ -109,11 +66,11 @@ export function writeTable<R>(wb: stream.xlsx.WorkbookWriter, table: Table<R>): 
   let r = headerRow;
   for (const row of table.rows) {
     const out = ws.getRow(++r);
-    columns.forEach((c, i) => {
+    columns.forEach((_c, i) => {
       const cell = out.getCell(i + 1);
-      cell.value = cellValue(c.value(row.data)) as never;
+      cell.value = cellValue(row.values[i] ?? null) as never;
       cell.border = thinBox;
-      if (c.numFmt) cell.numFmt = c.numFmt;
+      if (formats[i]) cell.numFmt = formats[i];
       if (row.level) cell.font = fonts.label;
       if (row.level === 'total') cell.fill = TOTAL_FILL;
     });
@@ -125,7 +82,7 @@ export function writeTable<R>(wb: stream.xlsx.WorkbookWriter, table: Table<R>): 
     ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: columns.length } };
     addFormats(ws, columns, headerRow + 1, last);
   }
-  for (const note of table.notes ?? []) {
+  for (const note of table.notes) {
     const row = ws.getRow(++r + 1);
     row.getCell(1).value = asText(note);
     row.commit();
@@ -134,7 +91,7 @@ export function writeTable<R>(wb: stream.xlsx.WorkbookWriter, table: Table<R>): 
   return ws;
 }
 
-function writeGroups<R>(ws: Worksheet, columns: Column<R>[]): void {
+function writeGroups(ws: Worksheet, columns: readonly SheetColumnSpec[]): void {
   const row = ws.getRow(3);
   let start = 0;
   for (let i = 1; i <= columns.length; i++) {
@@ -152,7 +109,7 @@ function writeGroups<R>(ws: Worksheet, columns: Column<R>[]): void {
   row.commit();
 }
 
-function addFormats<R>(ws: Worksheet, columns: Column<R>[], first: number, last: number): void {
+function addFormats(ws: Worksheet, columns: readonly SheetColumnSpec[], first: number, last: number): void {
   let priority = 1;
   columns.forEach((c, i) => {
     const ref = `${colName(i + 1)}${first}:${colName(i + 1)}${last}`;
@@ -161,13 +118,13 @@ function addFormats<R>(ws: Worksheet, columns: Column<R>[], first: number, last:
         ref,
         rules: [{ type: 'dataBar', priority: priority++, cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 1 }], color: { argb: BAR_COLOR } } as never],
       });
-    for (const a of c.alerts ?? [])
+    for (const a of c.alert !== undefined && c.alert !== 'positive' ? c.alert : [])
       ws.addConditionalFormatting({
         ref,
         // An expression rule rather than containsText: exceljs omits that rule's text attribute, which Excel expects.
-        rules: [{ type: 'expression', formulae: [`NOT(ISERROR(SEARCH("${a.text}",${colName(i + 1)}${first})))`], priority: priority++, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: a.argb } } } }],
+        rules: [{ type: 'expression', formulae: [`NOT(ISERROR(SEARCH("${a.text}",${colName(i + 1)}${first})))`], priority: priority++, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: ALERT[a.level] } } } }],
       });
-    if (c.alertPositive)
+    if (c.alert === 'positive')
       ws.addConditionalFormatting({
         ref,
         rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: [0], priority: priority++, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: ALERT.red } } } }],

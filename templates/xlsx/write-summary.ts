@@ -3,27 +3,23 @@ import { Writable } from 'node:stream';
 import { catalog } from '../catalog/index.ts';
 import type { TemplateDefinition } from '../model/definition.ts';
 import type { Summary } from '../summary/schema.ts';
+import { localTime, summarySheets } from '../summary/sheets/index.ts';
 import type { DetailRow } from '../summary/types.ts';
 import { DetailSheets } from './write-summary-details.ts';
-import { flaggedSheet, overduePledgeSheet, overdueRectificationSheet } from './write-summary-lists.ts';
-import {
-  demonstrationSheet, evaluationSheet, gradingSheet, ideaSheet, pledgeSheet, rectificationSheet, reviewSheet,
-} from './write-summary-sections.ts';
-import { localTime, statusSheet } from './write-summary-status.ts';
-import { writeTable, type Table } from './write-summary-table.ts';
+import { writeTable } from './write-summary-table.ts';
 
 export interface SummaryWorkbookOptions {
   /** Shown as 生成时间 (default now). */
   generatedAt?: Date;
   /** The office's offset from UTC for times shown in the workbook (default 480, Beijing time). */
   utcOffsetMinutes?: number;
-  /** Definitions for the 明细 columns (default the standard catalog). */
+  /** Definitions for the summary sheets and the 明细 columns (default the standard catalog). */
   templates?: readonly TemplateDefinition[];
 }
 
 /**
- * The 汇总表 workbook: every DOMAIN §4 sheet from the summary, then the 明细
- * sheets from the detail rows. Written with exceljs's streaming writer (it runs
+ * The 汇总表 workbook: every sheet of `summarySheets` (the same list the add-in
+ * writes into Excel), then the 明细 sheets from the detail rows. Written with exceljs's streaming writer (it runs
  * in workerd under nodejs_compat): rows are committed as they are written, so
  * memory is the finished file plus whatever detail sheet is waiting its turn.
  */
@@ -52,22 +48,13 @@ export async function writeSummaryWorkbook(
 
   const p = summary.period;
   const subtitle = `报送期次：${p.label}（${p.start} 至 ${p.end}）　生成时间：${localTime(generatedAt.toISOString(), options.utcOffsetMinutes)}`;
-  const tables: Table<never>[] = [
-    statusSheet(summary, subtitle, options.utcOffsetMinutes),
-    pledgeSheet(summary, subtitle), overduePledgeSheet(summary, subtitle),
-    evaluationSheet(summary, subtitle), flaggedSheet(summary, subtitle),
-    reviewSheet(summary, subtitle),
-    demonstrationSheet(summary, subtitle),
-    rectificationSheet(summary, subtitle), overdueRectificationSheet(summary, subtitle),
-    gradingSheet(summary, subtitle),
-    ideaSheet(summary, subtitle),
-  ] as Table<never>[];
-  for (const t of tables) writeTable(wb, t);
+  const defs = options.templates ?? catalog;
+  const sheetOptions = { catalog: defs, ...(options.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: options.utcOffsetMinutes } : {}) };
+  for (const sheet of summarySheets(summary, sheetOptions)) writeTable(wb, sheet, subtitle);
 
   const index = wb.addWorksheet('明细');
   if (details) {
-    const defs = new Map((options.templates ?? catalog).map((d) => [d.id, d]));
-    const sheets = new DetailSheets(wb, defs);
+    const sheets = new DetailSheets(wb, new Map(defs.map((d) => [d.id, d])));
     sheets.prepare(summary.templates.map((t) => t.id));
     for await (const d of details) sheets.add(d);
     writeIndex(index as unknown as ExcelJS.Worksheet, sheets.finish(), subtitle);

@@ -6,7 +6,7 @@ import { sha256Hex } from '../auth/token-hash.ts';
 import { orgParams } from '../db/params.ts';
 import { getPeriod } from '../db/periods.ts';
 import { insertSubmission, type SubmissionStatus } from '../db/submissions.ts';
-import { latestRoster } from '../db/roster.ts';
+import { checkedAgainstRoster, latestRoster } from '../db/roster.ts';
 import { getUnit } from '../db/units.ts';
 import type { LedgerInput } from '../http/ledger-input.ts';
 import { periodNotFound, templateNotFound, unitNotFound } from '../http/not-found.ts';
@@ -41,7 +41,7 @@ export async function submitLedger(
   if (!unit) throw unitNotFound(caller.unitCode);
   if (!period) throw periodNotFound(slot.templateId, slot.period);
 
-  const known = slot.templateId === 'member-roster' ? null : await latestRoster(env.DB, caller.org, caller.unitCode);
+  const known = checkedAgainstRoster(slot.templateId) ? await latestRoster(env.DB, caller.org, caller.unitCode) : null;
   const { report, info, rows } = checkLedger(input, {
     expectedTemplate: slot.templateId, period: slot.period, today: chinaDate(now), unit: { code: unit.code, name: unit.name },
     ...(known ? { roster: known.roster, branches: known.branches } : {}),
