@@ -8,6 +8,7 @@ import { rectificationLedger } from './rectification-ledger.ts';
 import { branchGrading } from './branch-grading.ts';
 import { goldenIdeas } from './golden-ideas.ts';
 import { memberRoster } from './member-roster.ts';
+import { threeMeetingsOneLesson } from './three-meetings-one-lesson.ts';
 
 /**
  * The standard templates (标准模板), in the order of DOMAIN §3 (docs/domain.md).
@@ -24,6 +25,7 @@ export const ledgers = [
   branchGrading,
   goldenIdeas,
   memberRoster,
+  threeMeetingsOneLesson,
 ] as const;
 
 export const catalog: readonly TemplateDefinition[] = ledgers;
