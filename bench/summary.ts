@@ -16,7 +16,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { Miniflare } from 'miniflare';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,6 +28,8 @@ import { heapOf, rssGrowthOf, workerdPid } from './summary-memory.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DETAILS_MAX_ROWS = Number(process.env.BENCH_DETAILS_MAX_ROWS ?? 100_000);
 const SIZES = (process.env.BENCH_UNITS ?? '30,300,3000').split(',').map(Number);
+/** BENCH_TALLIES=0 seeds submissions without tallies (as stored before migration 0005): the first summary then counts them from the rows. */
+const TALLIES = process.env.BENCH_TALLIES !== '0';
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
 // Loaded by path, not by a static import, for the same reason as ENTRY; the signature is the worker's.
@@ -91,9 +93,12 @@ function bundle(): string {
   }
 }
 
-/** migrations/*.sql as single statements (comment lines dropped; no statement holds a ';' inside). */
+/** Every migrations/*.sql in order, as single statements (comment lines dropped; no statement holds a ';' inside). */
 function migrationStatements(): string[] {
-  const sql = readFileSync(root('migrations/0001_init.sql'), 'utf8')
+  const files = readdirSync(root('migrations')).filter((f) => f.endsWith('.sql')).sort();
+  const sql = files
+    .map((f) => readFileSync(root(`migrations/${f}`), 'utf8'))
+    .join('\n')
     .split('\n')
     .filter((l) => !l.trim().startsWith('--'))
     .join('\n');
@@ -167,7 +172,7 @@ async function measureSize(script: string, units: number): Promise<Result> {
     const seedStart = performance.now();
     await post('/__bench/setup', migrationStatements());
     const tree = unitTree(units);
-    for (let i = 0; i < tree.length; i += 50) await post('/__bench/seed', { first: i, units: tree.slice(i, i + 50), pledges, evaluations });
+    for (let i = 0; i < tree.length; i += 50) await post('/__bench/seed', { first: i, units: tree.slice(i, i + 50), pledges, evaluations, tallies: TALLIES });
     const seedS = (performance.now() - seedStart) / 1000;
     const stats = JSON.parse(await post('/__bench/stats', {})) as { rows: number; bytes: number };
 

@@ -1,18 +1,20 @@
 import { catalog } from '../../templates/catalog/index.ts';
 import { periodRange } from '../../templates/model/period.ts';
-import type { NormalisedRow } from '../../templates/read/validate-grid.ts';
-import { createSummaryBuilder, type DetailRow, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
+import { createSummaryBuilder, type DetailRow, type SubmissionTally, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
+import type { ListItem } from '../../templates/summary/spec.ts';
 import { countedRows, UNITS_PER_QUERY } from '../db/counted-rows.ts';
 import { orgParams } from '../db/params.ts';
 import { listPeriods } from '../db/periods.ts';
 import { listSubmissions, type SubmissionRecord } from '../db/submissions.ts';
+import { IDS_PER_QUERY, listItems } from '../db/tallies.ts';
 import { listUnits, type UnitRecord } from '../db/units.ts';
 import { fail } from '../http/errors.ts';
 import { chinaDate, isLate } from '../../templates/model/china-time.ts';
+import { periodTallies } from './summary-tallies.ts';
 
 export interface BuiltSummary {
   summary: Summary;
-  /** The counted rows again, group by group, for the 明细 sheets (read lazily, after the summary sheets). */
+  /** The counted rows, group by group, for the 明细 sheets (read lazily, after the summary sheets). */
   details: () => AsyncIterable<DetailRow>;
 }
 
@@ -21,7 +23,7 @@ const groupsOf = <T>(items: readonly T[], size: number): T[][] =>
 
 /**
  * What a slot shows in the summary: its current version (latest non-rejected,
- * rows only when it counts), else its latest rejected attempt (no rows).
+ * counted unless returned), else its latest rejected attempt.
  */
 function slotSubmission(versions: SubmissionRecord[]): SubmissionRecord {
   const sorted = [...versions].sort((a, b) => a.version - b.version);
@@ -35,9 +37,10 @@ const toSummarySubmission = (s: SubmissionRecord, due: string): SummarySubmissio
 });
 
 /**
- * The consolidated summary of one period, fed to the shared builder unit group
- * by unit group straight from D1: memory holds one group's rows, never the
- * whole organisation's.
+ * The consolidated summary of one period from the tallies stored with each
+ * counted submission: one small record per unit and ledger, never the rows
+ * (which only the 明细 sheets and a first read after a migration touch). The
+ * capped lists' entries are read only while a list still has room.
  */
 export async function buildSummary(db: D1Database, org: string, periodCode: string, now: Date): Promise<BuiltSummary> {
   const period = periodRange(periodCode);
@@ -48,6 +51,7 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   const slotted = new Set(periods.map((p) => p.templateId));
   const dueOf = new Map(periods.map((p) => [p.templateId, p.due]));
   const templates = catalog.filter((d) => slotted.has(d.id));
+  const tallies = await periodTallies(db, org, periodCode, new Map(subs.map((s) => [s.id, s])));
 
   const builder = createSummaryBuilder({
     period,
@@ -65,19 +69,24 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   }
   const unitCodes = [...new Set([...units.map((u) => u.code), ...subs.map((s) => s.unitCode)])];
   for (const group of groupsOf(unitCodes, UNITS_PER_QUERY)) {
-    const rows = new Map<string, NormalisedRow[]>();
-    for (const r of await countedRows(db, org, periodCode, group)) {
-      const key = `${r.unitCode}\u0000${r.templateId}`;
-      const list = rows.get(key) ?? [];
-      list.push(r.row);
-      rows.set(key, list);
+    const slots = group.flatMap((unitCode) =>
+      templates.flatMap((def) => {
+        const versions = bySlot.get(`${unitCode}\u0000${def.id}`);
+        return versions ? [slotSubmission(versions)] : [];
+      }),
+    );
+    // List entries of this group, for the ledgers whose lists still have room (a list only ever fills up).
+    const wanted = slots.filter((s) => needsItems(tallies.get(s.id)?.tally) && builder.wantsItems(s.templateId));
+    const items = new Map<string, Record<string, ListItem[]>>();
+    for (const ids of groupsOf(wanted.map((s) => s.id), IDS_PER_QUERY)) for (const [id, v] of await listItems(db, ids)) items.set(id, v);
+    for (const s of slots) {
+      const stored = tallies.get(s.id)?.tally ?? null;
+      const entries = items.get(s.id);
+      const tally = stored && entries
+        ? { counters: stored.counters, lists: Object.fromEntries(Object.entries(stored.lists).map(([k, l]) => [k, { total: l.total, items: entries[k] ?? [] }])) }
+        : stored;
+      builder.addTally(toSummarySubmission(s, dueOf.get(s.templateId)!), tally);
     }
-    for (const unitCode of group)
-      for (const def of templates) {
-        const key = `${unitCode}\u0000${def.id}`;
-        const versions = bySlot.get(key);
-        if (versions) builder.add(toSummarySubmission(slotSubmission(versions), dueOf.get(def.id)!), rows.get(key) ?? []);
-      }
   }
 
   const names = new Map(units.map((u: UnitRecord) => [u.code, u.name]));
@@ -89,3 +98,7 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   }
   return { summary: builder.finish(), details };
 }
+
+/** A stored tally read without its list entries while it has some. */
+const needsItems = (t: SubmissionTally | null | undefined): boolean =>
+  t !== null && t !== undefined && Object.values(t.lists).some((l) => l.items === undefined && l.total > 0);

@@ -13,6 +13,7 @@ import { periodNotFound, templateNotFound, unitNotFound } from '../http/not-foun
 import { checkLedger } from './check-ledger.ts';
 import { chinaDate, isLate } from '../../templates/model/china-time.ts';
 import { refuse } from './refusal.ts';
+import { tallyFor } from './tally-for.ts';
 import { storeOriginal } from './store-file.ts';
 
 export interface SubmitResult {
@@ -63,8 +64,9 @@ export async function submitLedger(
       sha256, r2Key, source: input.kind, fileName: input.kind === 'file' ? input.fileName : input.grid.source.name,
       status, late, errors: report.stats.errors, warnings: report.stats.warnings, report: JSON.stringify(report),
     },
-    // A rejected ledger never counts, so its rows are not worth storing.
+    // A rejected ledger never counts, so its rows and tally are not worth storing.
     status === 'rejected' ? [] : rows,
+    status === 'rejected' ? null : tallyFor(slot.templateId, rows),
   );
   return { id, version, status, late, report };
 }

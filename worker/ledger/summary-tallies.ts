@@ -1,0 +1,56 @@
+import { templateById } from '../../templates/catalog/index.ts';
+import { rowsOfSubmissions, type SubmissionRecord } from '../db/submissions.ts';
+import { countedTallies, IDS_PER_QUERY, tallyStatement, type StoredTally } from '../db/tallies.ts';
+import { tallyFor } from './tally-for.ts';
+
+/** Rows read per backfill query: a few groups of submissions, never one organisation's every row at once. */
+const ROWS_PER_QUERY = 5000;
+const STATEMENTS_PER_BATCH = 50;
+
+/** Needs counting again: no tally yet (stored before tallies existed) or counted by an older version of the ledger's rules. */
+const stale = (t: StoredTally): boolean => {
+  const summary = templateById(t.templateId)?.summary;
+  return summary !== undefined && (t.tally === null || t.version !== summary.version);
+};
+
+/**
+ * The period's counted tallies by submission id. Missing or outdated ones are
+ * counted from the stored rows and written back, so only the first summary
+ * after a migration or a change of counting rules reads rows; the backfilled
+ * ones carry their list entries already.
+ */
+export async function periodTallies(db: D1Database, org: string, periodCode: string, subs: ReadonlyMap<string, SubmissionRecord>): Promise<Map<string, StoredTally>> {
+  const stored = await countedTallies(db, org, periodCode);
+  const out = new Map(stored.map((t) => [t.submissionId, t]));
+  const todo = stored.filter(stale);
+  const writes: D1PreparedStatement[] = [];
+  for (const group of byRowBudget(todo, (t) => subs.get(t.submissionId)?.rowCount ?? 0)) {
+    const rows = await rowsOfSubmissions(db, group.map((t) => t.submissionId));
+    for (const t of group) {
+      const counted = tallyFor(t.templateId, rows.get(t.submissionId) ?? [])!;
+      out.set(t.submissionId, { ...t, version: counted.version, tally: counted.tally });
+      writes.push(tallyStatement(db, t.submissionId, counted.version, counted.tally));
+    }
+  }
+  for (let i = 0; i < writes.length; i += STATEMENTS_PER_BATCH) await db.batch(writes.slice(i, i + STATEMENTS_PER_BATCH));
+  return out;
+}
+
+/** Groups of at most IDS_PER_QUERY items and (unless one alone is bigger) ROWS_PER_QUERY rows. */
+function byRowBudget<T>(items: readonly T[], rowsOf: (t: T) => number): T[][] {
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let rows = 0;
+  for (const item of items) {
+    const n = rowsOf(item);
+    if (current.length > 0 && (current.length >= IDS_PER_QUERY || rows + n > ROWS_PER_QUERY)) {
+      groups.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(item);
+    rows += n;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
