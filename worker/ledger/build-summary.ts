@@ -2,7 +2,7 @@ import { catalog } from '../../templates/catalog/index.ts';
 import { periodRange } from '../../templates/model/period.ts';
 import { createSummaryBuilder, type DetailRow, type SubmissionTally, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
 import type { ListItem } from '../../templates/summary/spec.ts';
-import { countedRows, UNITS_PER_QUERY } from '../db/counted-rows.ts';
+import { countedRowsPage, ROWS_PER_PAGE, UNITS_PER_QUERY } from '../db/counted-rows.ts';
 import { orgParams } from '../db/params.ts';
 import { listPeriods } from '../db/periods.ts';
 import { listSubmissions, type SubmissionRecord } from '../db/submissions.ts';
@@ -90,11 +90,18 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   }
 
   const names = new Map(units.map((u: UnitRecord) => [u.code, u.name]));
+  // Ledger by ledger, page by page: each 明细 sheet is written whole before the next, so the workbook streams.
   async function* details(): AsyncIterable<DetailRow> {
-    for (const group of groupsOf(unitCodes, UNITS_PER_QUERY))
-      for (const r of await countedRows(db, org, periodCode, group)) {
-        if (slotted.has(r.templateId)) yield { unitCode: r.unitCode, unitName: names.get(r.unitCode) ?? r.unitCode, templateId: r.templateId, row: r.row };
+    for (const def of templates) {
+      let after: { unitCode: string; row: number } | null = null;
+      for (;;) {
+        const page = await countedRowsPage(db, org, periodCode, def.id, after);
+        for (const r of page) yield { unitCode: r.unitCode, unitName: names.get(r.unitCode) ?? r.unitCode, templateId: def.id, row: r.row };
+        if (page.length < ROWS_PER_PAGE) break;
+        const last = page.at(-1)!;
+        after = { unitCode: last.unitCode, row: last.row.row };
       }
+    }
   }
   return { summary: builder.finish(), details };
 }
