@@ -109,6 +109,8 @@ interface Timed {
   ms: number;
   bytes: number;
   rssPeakMb: number | null;
+  /** The warm-up request: with BENCH_TALLIES=0 it is the one that counts the tallies from the rows. */
+  firstMs?: number;
 }
 
 async function request(mf: Miniflare, pid: number | null, path: string): Promise<Timed> {
@@ -124,13 +126,14 @@ async function request(mf: Miniflare, pid: number | null, path: string): Promise
 }
 
 async function medianOf(mf: Miniflare, pid: number | null, path: string, times: number): Promise<Timed> {
-  await request(mf, pid, path);
+  const first = await request(mf, pid, path);
   const runs: Timed[] = [];
   for (let i = 0; i < times; i++) runs.push(await request(mf, pid, path));
   return {
     ms: median(runs.map((r) => r.ms)),
     bytes: runs[0]!.bytes,
     rssPeakMb: runs.every((r) => r.rssPeakMb !== null) ? median(runs.map((r) => r.rssPeakMb!)) : null,
+    firstMs: first.ms,
   };
 }
 
@@ -207,7 +210,7 @@ const results: Result[] = [];
 for (const units of SIZES) {
   const r = await measureSize(script, units);
   results.push(r);
-  console.error(`${units} units: seeded ${r.rows} rows in ${f(r.seedS, 1)} s; json ${f(r.json.ms)} ms, xlsx ${f(r.xlsx?.ms ?? null)} ms, no 明细 ${f(r.bare.ms)} ms`);
+  console.error(`${units} units: seeded ${r.rows} rows in ${f(r.seedS, 1)} s (tallies ${TALLIES ? 'stored' : 'not stored'}); first json ${f(r.json.firstMs ?? null)} ms, then json ${f(r.json.ms)} ms, xlsx ${f(r.xlsx?.ms ?? null)} ms, no 明细 ${f(r.bare.ms)} ms`);
 }
 
 console.log('workerd (Miniflare, local D1; time measured from Node around dispatchFetch; RSS = workerd VmHWM during the request − VmRSS before):\n');

@@ -71,11 +71,14 @@ const flaggedItem = {
 };
 type FlaggedObject = { target: string; targetType: string; branch: string; participants: number; dissatisfied: number; dissatisfiedShare: number | null; satisfactionRate: number | null };
 
-/** Competition ranking (1, 2, 2, 4) by 满意率, highest first; rows without a rate get none. */
+/** Competition ranking (1, 2, 2, 4) by 满意率, highest first; rows without a rate get none. Sorted once: thousands of units are ranked. */
 export function rankBySatisfaction(rates: readonly (number | null)[]): (number | null)[] {
   const key = (r: number) => Math.round(r * 1e9);
-  const known = rates.filter((r): r is number => r !== null).map(key);
-  return rates.map((r) => (r === null ? null : 1 + known.filter((k) => k > key(r)).length));
+  const known = rates.filter((r): r is number => r !== null).map(key).sort((a, b) => b - a);
+  // 1 + how many are strictly higher: the first index holding this key in the descending list.
+  const firstAt = new Map<number, number>();
+  known.forEach((k, i) => firstAt.has(k) || firstAt.set(k, i));
+  return rates.map((r) => (r === null ? null : 1 + firstAt.get(key(r))!));
 }
 
 /** 群众评议汇总 (DOMAIN §4.3), ranked by 满意率, and the 重点关注对象 list. */

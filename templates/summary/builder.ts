@@ -96,10 +96,6 @@ export function createSummaryBuilder(options: SummaryOptions): SummaryBuilder {
       if (unit && tally && counts(submission)) merge(unit, submission.templateId, tally);
     },
 
-    wantsItems(templateId) {
-      return Object.keys(ledgerOf.get(templateId)?.summary.lists ?? {}).some((k) => (lists.get(k)?.room ?? 0) > 0);
-    },
-
     finish() {
       finished = true;
       const all = [...units.values()];

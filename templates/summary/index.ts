@@ -4,5 +4,5 @@ export { statusOfReport } from './status.ts';
 export type * from './schema-core.ts';
 export type { DetailRow, SubmissionStatus, SummaryBuilder, SummaryOptions, SummarySubmission, SummaryUnit } from './types.ts';
 export { DEFAULT_LIST_CAP } from './types.ts';
-export { tallyOf, type ListTally, type SubmissionTally } from './tally.ts';
+export { entriesNeeded, tallyOf, type ListTally, type SubmissionTally } from './tally.ts';
 export { defaultDueDate, preferLater, unitOfFile, type Candidate, type FileUnit } from './offline.ts';

@@ -16,9 +16,21 @@ export function addInto(into: Tally, from: Tally): void {
 
 export const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
 
+const KEYS = new Map<string, Map<string, string>>();
+/** `prefix.value`, built once: a summary asks for the same keys on every one of its rows. */
+const keyOf = (prefix: string, value: string): string => {
+  let byValue = KEYS.get(prefix);
+  if (!byValue) KEYS.set(prefix, (byValue = new Map()));
+  let key = byValue.get(value);
+  if (key === undefined) byValue.set(value, (key = `${prefix}.${value}`));
+  return key;
+};
+
 /** Counters `prefix.<value>` for each enum value, zeros included, so every column is always there. */
 export function breakdown(t: Tally, prefix: string, values: readonly string[]): Record<string, number> {
-  return Object.fromEntries(values.map((v) => [v, get(t, `${prefix}.${v}`)]));
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = t[keyOf(prefix, v)] ?? 0;
+  return out;
 }
 
 export const bumpValue = (t: Tally, prefix: string, v: Value | undefined): void => {
@@ -70,6 +82,23 @@ export function tallyOf(summary: LedgerSummary, rows: Iterable<NormalisedRow>, l
       if (list.items!.length < listCap) list.items!.push(item);
     },
   });
+  return out;
+}
+
+/**
+ * Which tallies, taken in the order they will be added, must bring their list
+ * entries: those that still find room in a list of `cap` (the others only add
+ * to its count). Lets a caller read entries for a few submissions, not all.
+ */
+export function entriesNeeded(order: Iterable<{ id: string; tally: SubmissionTally }>, cap: number): Set<string> {
+  const room = new Map<string, number>();
+  const out = new Set<string>();
+  for (const { id, tally } of order)
+    for (const [key, list] of Object.entries(tally.lists)) {
+      const left = room.get(key) ?? cap;
+      if (left > 0 && list.total > 0 && list.items === undefined) out.add(id);
+      room.set(key, left - list.total);
+    }
   return out;
 }
 

@@ -67,8 +67,6 @@ export interface SummaryBuilder {
   add(submission: SummarySubmission, rows: Iterable<NormalisedRow>): void;
   /** The same with the submission's tally computed earlier (when it was stored); null for one that does not count. */
   addTally(submission: SummarySubmission, tally: SubmissionTally | null): void;
-  /** Whether a list of this template still has room, i.e. whether its next tally must carry list items. */
-  wantsItems(templateId: string): boolean;
   finish(): Summary;
 }
 

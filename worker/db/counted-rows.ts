@@ -1,8 +1,5 @@
 import type { NormalisedRow } from '../../templates/read/validate-grid.ts';
 
-/** Units per step of a summary: the slots whose list entries are read in one go. */
-export const UNITS_PER_QUERY = 20;
-
 export interface CountedRow {
   unitCode: string;
   templateId: string;

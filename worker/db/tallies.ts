@@ -21,26 +21,22 @@ export function tallyStatement(db: D1Database, submissionId: string, version: nu
 }
 
 /**
- * Every counted submission of the period (the counted_submissions view) with
- * its tally's counters and list totals: one row per unit and ledger, a few
- * hundred bytes each, whatever the number of rows behind it.
+ * The stored tallies of the period's submissions (counters and list totals):
+ * a few hundred bytes per unit and ledger, whatever the number of rows behind
+ * them. Which version counts is the caller's to decide from the submission
+ * records it already holds (the rule of the counted_submissions view), which
+ * spares this query the view's per-row subquery.
  */
-export async function countedTallies(db: D1Database, org: string, periodCode: string): Promise<StoredTally[]> {
+export async function periodTallyRows(db: D1Database, org: string, periodCode: string): Promise<Map<string, { version: number; tally: SubmissionTally }>> {
   const { results } = await db
     .prepare(
-      `SELECT s.id, s.unit_code, s.template_id, t.version, t.counters, t.list_totals
-       FROM counted_submissions s LEFT JOIN submission_tallies t ON t.submission_id = s.id
-       WHERE s.org = ? AND s.period_code = ?`,
+      `SELECT t.submission_id, t.version, t.counters, t.list_totals
+       FROM submissions s JOIN submission_tallies t ON t.submission_id = s.id
+       WHERE s.org = ? AND s.period_code = ? AND s.status IN ('accepted', 'accepted_with_warnings')`,
     )
     .bind(org, periodCode)
-    .all<{ id: string; unit_code: string; template_id: string; version: number | null; counters: string | null; list_totals: string | null }>();
-  return results.map((r) => ({
-    submissionId: r.id,
-    unitCode: r.unit_code,
-    templateId: r.template_id,
-    version: r.version,
-    tally: r.counters === null ? null : { counters: JSON.parse(r.counters), lists: totalsOnly(JSON.parse(r.list_totals ?? '{}')) },
-  }));
+    .all<{ submission_id: string; version: number; counters: string; list_totals: string }>();
+  return new Map(results.map((r) => [r.submission_id, { version: r.version, tally: { counters: JSON.parse(r.counters), lists: totalsOnly(JSON.parse(r.list_totals)) } }]));
 }
 
 const totalsOnly = (totals: Record<string, number>): Record<string, ListTally> =>

@@ -1,8 +1,8 @@
 import { catalog } from '../../templates/catalog/index.ts';
 import { periodRange } from '../../templates/model/period.ts';
-import { createSummaryBuilder, type DetailRow, type SubmissionTally, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
+import { createSummaryBuilder, DEFAULT_LIST_CAP, entriesNeeded, type DetailRow, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
 import type { ListItem } from '../../templates/summary/spec.ts';
-import { countedRowsPage, ROWS_PER_PAGE, UNITS_PER_QUERY } from '../db/counted-rows.ts';
+import { countedRowsPage, ROWS_PER_PAGE } from '../db/counted-rows.ts';
 import { orgParams } from '../db/params.ts';
 import { listPeriods } from '../db/periods.ts';
 import { listSubmissions, type SubmissionRecord } from '../db/submissions.ts';
@@ -51,7 +51,30 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   const slotted = new Set(periods.map((p) => p.templateId));
   const dueOf = new Map(periods.map((p) => [p.templateId, p.due]));
   const templates = catalog.filter((d) => slotted.has(d.id));
-  const tallies = await periodTallies(db, org, periodCode, new Map(subs.map((s) => [s.id, s])));
+
+  // Each slot's current version, in the order the builder takes them (unit, then ledger).
+  const bySlot = new Map<string, SubmissionRecord[]>();
+  for (const s of subs) {
+    if (!slotted.has(s.templateId)) continue;
+    const key = `${s.unitCode}\u0000${s.templateId}`;
+    bySlot.set(key, [...(bySlot.get(key) ?? []), s]);
+  }
+  const unitCodes = [...new Set([...units.map((u) => u.code), ...subs.map((s) => s.unitCode)])];
+  const slots = unitCodes.flatMap((unitCode) =>
+    templates.flatMap((def) => {
+      const versions = bySlot.get(`${unitCode}\u0000${def.id}`);
+      return versions ? [slotSubmission(versions)] : [];
+    }),
+  );
+  const tallies = await periodTallies(db, org, periodCode, slots.filter(counts));
+
+  // List entries only for the first submissions, while a list has room.
+  const ordered = slots.flatMap((s) => {
+    const tally = tallies.get(s.id)?.tally;
+    return tally ? [{ id: s.id, tally }] : [];
+  });
+  const entries = new Map<string, Record<string, ListItem[]>>();
+  for (const ids of groupsOf([...entriesNeeded(ordered, DEFAULT_LIST_CAP)], IDS_PER_QUERY)) for (const [id, v] of await listItems(db, ids)) entries.set(id, v);
 
   const builder = createSummaryBuilder({
     period,
@@ -60,33 +83,13 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
     generatedOn: chinaDate(now),
     params,
   });
-
-  const bySlot = new Map<string, SubmissionRecord[]>();
-  for (const s of subs) {
-    if (!slotted.has(s.templateId)) continue;
-    const key = `${s.unitCode}\u0000${s.templateId}`;
-    bySlot.set(key, [...(bySlot.get(key) ?? []), s]);
-  }
-  const unitCodes = [...new Set([...units.map((u) => u.code), ...subs.map((s) => s.unitCode)])];
-  for (const group of groupsOf(unitCodes, UNITS_PER_QUERY)) {
-    const slots = group.flatMap((unitCode) =>
-      templates.flatMap((def) => {
-        const versions = bySlot.get(`${unitCode}\u0000${def.id}`);
-        return versions ? [slotSubmission(versions)] : [];
-      }),
-    );
-    // List entries of this group, for the ledgers whose lists still have room (a list only ever fills up).
-    const wanted = slots.filter((s) => needsItems(tallies.get(s.id)?.tally) && builder.wantsItems(s.templateId));
-    const items = new Map<string, Record<string, ListItem[]>>();
-    for (const ids of groupsOf(wanted.map((s) => s.id), IDS_PER_QUERY)) for (const [id, v] of await listItems(db, ids)) items.set(id, v);
-    for (const s of slots) {
-      const stored = tallies.get(s.id)?.tally ?? null;
-      const entries = items.get(s.id);
-      const tally = stored && entries
-        ? { counters: stored.counters, lists: Object.fromEntries(Object.entries(stored.lists).map(([k, l]) => [k, { total: l.total, items: entries[k] ?? [] }])) }
-        : stored;
-      builder.addTally(toSummarySubmission(s, dueOf.get(s.templateId)!), tally);
-    }
+  for (const s of slots) {
+    const stored = tallies.get(s.id)?.tally ?? null;
+    const items = entries.get(s.id);
+    const tally = stored && items
+      ? { counters: stored.counters, lists: Object.fromEntries(Object.entries(stored.lists).map(([k, l]) => [k, { total: l.total, items: items[k] ?? [] }])) }
+      : stored;
+    builder.addTally(toSummarySubmission(s, dueOf.get(s.templateId)!), tally);
   }
 
   const names = new Map(units.map((u: UnitRecord) => [u.code, u.name]));
@@ -106,6 +109,4 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   return { summary: builder.finish(), details };
 }
 
-/** A stored tally read without its list entries while it has some. */
-const needsItems = (t: SubmissionTally | null | undefined): boolean =>
-  t !== null && t !== undefined && Object.values(t.lists).some((l) => l.items === undefined && l.total > 0);
+const counts = (s: SubmissionRecord): boolean => s.status === 'accepted' || s.status === 'accepted_with_warnings';

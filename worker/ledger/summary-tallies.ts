@@ -1,6 +1,6 @@
 import { templateById } from '../../templates/catalog/index.ts';
 import { rowsOfSubmissions, type SubmissionRecord } from '../db/submissions.ts';
-import { countedTallies, IDS_PER_QUERY, tallyStatement, type StoredTally } from '../db/tallies.ts';
+import { IDS_PER_QUERY, periodTallyRows, tallyStatement, type StoredTally } from '../db/tallies.ts';
 import { tallyFor } from './tally-for.ts';
 
 /** Rows read per backfill query: a few groups of submissions, never one organisation's every row at once. */
@@ -14,22 +14,27 @@ const stale = (t: StoredTally): boolean => {
 };
 
 /**
- * The period's counted tallies by submission id. Missing or outdated ones are
- * counted from the stored rows and written back, so only the first summary
- * after a migration or a change of counting rules reads rows; the backfilled
- * ones carry their list entries already.
+ * The tallies of the counted submissions, by submission id. Missing or
+ * outdated ones are counted from the stored rows and written back, so only the
+ * first summary after a migration or a change of counting rules reads rows;
+ * the backfilled ones carry their list entries already.
  */
-export async function periodTallies(db: D1Database, org: string, periodCode: string, subs: ReadonlyMap<string, SubmissionRecord>): Promise<Map<string, StoredTally>> {
-  const stored = await countedTallies(db, org, periodCode);
+export async function periodTallies(db: D1Database, org: string, periodCode: string, counted: readonly SubmissionRecord[]): Promise<Map<string, StoredTally>> {
+  const rows = await periodTallyRows(db, org, periodCode);
+  const stored: StoredTally[] = counted.map((s) => {
+    const t = rows.get(s.id);
+    return { submissionId: s.id, unitCode: s.unitCode, templateId: s.templateId, version: t?.version ?? null, tally: t?.tally ?? null };
+  });
   const out = new Map(stored.map((t) => [t.submissionId, t]));
   const todo = stored.filter(stale);
+  const rowCount = new Map(counted.map((s) => [s.id, s.rowCount]));
   const writes: D1PreparedStatement[] = [];
-  for (const group of byRowBudget(todo, (t) => subs.get(t.submissionId)?.rowCount ?? 0)) {
-    const rows = await rowsOfSubmissions(db, group.map((t) => t.submissionId));
+  for (const group of byRowBudget(todo, (t) => rowCount.get(t.submissionId) ?? 0)) {
+    const read = await rowsOfSubmissions(db, group.map((t) => t.submissionId));
     for (const t of group) {
-      const counted = tallyFor(t.templateId, rows.get(t.submissionId) ?? [])!;
-      out.set(t.submissionId, { ...t, version: counted.version, tally: counted.tally });
-      writes.push(tallyStatement(db, t.submissionId, counted.version, counted.tally));
+      const fresh = tallyFor(t.templateId, read.get(t.submissionId) ?? [])!;
+      out.set(t.submissionId, { ...t, version: fresh.version, tally: fresh.tally });
+      writes.push(tallyStatement(db, t.submissionId, fresh.version, fresh.tally));
     }
   }
   for (let i = 0; i < writes.length; i += STATEMENTS_PER_BATCH) await db.batch(writes.slice(i, i + STATEMENTS_PER_BATCH));
