@@ -1,4 +1,6 @@
 import { sha256Hex } from '../worker/auth/token-hash.ts';
+import { INSERT_TALLY, tallyColumns } from '../worker/db/tally-columns.ts';
+import { tallyFor } from '../worker/ledger/tally-for.ts';
 import { ADMIN_TOKEN, evaluationRows, ORG, PERIOD, pledgeRows, type TreeUnit } from './summary-fixture.ts';
 
 /**
@@ -35,6 +37,8 @@ export interface SeedBody {
   units: TreeUnit[];
   pledges: number;
   evaluations: number;
+  /** Store each submission's tally as the service does when it is submitted (false: as before migration 0005, so the first summary backfills). */
+  tallies: boolean;
 }
 
 export async function seed(db: BenchDb, body: SeedBody): Promise<number> {
@@ -61,6 +65,8 @@ export async function seed(db: BenchDb, body: SeedBody): Promise<number> {
       const version = n % 20 === 0 ? 2 : 1;
       const id = `${u.code}/${templateId}/${version}`;
       statements.push(db.prepare(insertRows).bind(id, JSON.stringify(list.map((r) => [r.values, r.derived]))));
+      const tally = body.tallies ? tallyFor(templateId, list) : null;
+      if (tally) statements.push(db.prepare(INSERT_TALLY).bind(id, tally.version, ...tallyColumns(tally.tally)));
       statements.push(
         db.prepare(insertSubmission).bind(id, ORG, u.code, templateId, PERIOD, version, AT, 'y'.repeat(64), `${templateId}.xlsx`, status, late, status === 'accepted' ? 0 : 3, list.length),
       );
@@ -71,8 +77,8 @@ export async function seed(db: BenchDb, body: SeedBody): Promise<number> {
   return rows;
 }
 
-export async function setup(db: BenchDb, migration: string[]): Promise<void> {
-  await db.batch(migration.map((sql) => db.prepare(sql)));
+export async function setup(db: BenchDb, migrations: string[]): Promise<void> {
+  await db.batch(migrations.map((sql) => db.prepare(sql)));
   await db.batch([
     db.prepare('INSERT INTO organisations (id, name) VALUES (?, ?)').bind(ORG, '市直机关工委（基准测试）'),
     db.prepare(`INSERT INTO tokens (id, org, kind, unit_code, hash, label, created_at) VALUES ('bench-admin', ?, 'admin', NULL, ?, 'admin', ?)`)

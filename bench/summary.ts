@@ -29,6 +29,8 @@ import { heapOf, rssGrowthOf, workerdPid } from './summary-memory.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DETAILS_MAX_ROWS = Number(process.env.BENCH_DETAILS_MAX_ROWS ?? 100_000);
 const SIZES = (process.env.BENCH_UNITS ?? '30,300,3000').split(',').map(Number);
+/** BENCH_TALLIES=0 seeds submissions without tallies (as stored before migration 0005): the first summary then counts them from the rows. */
+const TALLIES = process.env.BENCH_TALLIES !== '0';
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
 // Loaded by path, not by a static import, for the same reason as ENTRY; the signature is the worker's.
@@ -109,6 +111,8 @@ interface Timed {
   ms: number;
   bytes: number;
   rssPeakMb: number | null;
+  /** The warm-up request: with BENCH_TALLIES=0 it is the one that counts the tallies from the rows. */
+  firstMs?: number;
 }
 
 async function request(mf: Miniflare, pid: number | null, path: string): Promise<Timed> {
@@ -124,13 +128,14 @@ async function request(mf: Miniflare, pid: number | null, path: string): Promise
 }
 
 async function medianOf(mf: Miniflare, pid: number | null, path: string, times: number): Promise<Timed> {
-  await request(mf, pid, path);
+  const first = await request(mf, pid, path);
   const runs: Timed[] = [];
   for (let i = 0; i < times; i++) runs.push(await request(mf, pid, path));
   return {
     ms: median(runs.map((r) => r.ms)),
     bytes: runs[0]!.bytes,
     rssPeakMb: runs.every((r) => r.rssPeakMb !== null) ? median(runs.map((r) => r.rssPeakMb!)) : null,
+    firstMs: first.ms,
   };
 }
 
@@ -172,7 +177,7 @@ async function measureSize(script: string, units: number): Promise<Result> {
     const seedStart = performance.now();
     await post('/__bench/setup', migrationStatements());
     const tree = unitTree(units);
-    for (let i = 0; i < tree.length; i += 50) await post('/__bench/seed', { first: i, units: tree.slice(i, i + 50), pledges, evaluations });
+    for (let i = 0; i < tree.length; i += 50) await post('/__bench/seed', { first: i, units: tree.slice(i, i + 50), pledges, evaluations, tallies: TALLIES });
     const seedS = (performance.now() - seedStart) / 1000;
     const stats = JSON.parse(await post('/__bench/stats', {})) as { rows: number; bytes: number };
 
@@ -207,7 +212,7 @@ const results: Result[] = [];
 for (const units of SIZES) {
   const r = await measureSize(script, units);
   results.push(r);
-  console.error(`${units} units: seeded ${r.rows} rows in ${f(r.seedS, 1)} s; json ${f(r.json.ms)} ms, xlsx ${f(r.xlsx?.ms ?? null)} ms, no 明细 ${f(r.bare.ms)} ms`);
+  console.error(`${units} units: seeded ${r.rows} rows in ${f(r.seedS, 1)} s (tallies ${TALLIES ? 'stored' : 'not stored'}); first json ${f(r.json.firstMs ?? null)} ms, then json ${f(r.json.ms)} ms, xlsx ${f(r.xlsx?.ms ?? null)} ms, no 明细 ${f(r.bare.ms)} ms`);
 }
 
 console.log('workerd (Miniflare, local D1; time measured from Node around dispatchFetch; RSS = workerd VmHWM during the request − VmRSS before):\n');

@@ -1,9 +1,14 @@
+import { z } from 'zod';
 import type { RowValues, TemplateDefinition, ValidationContext } from '../model/definition.ts';
 import { choice, number, req, text } from '../model/columns.ts';
 import { rowRulesFor } from '../rules/row-rules.ts';
 import { knownBranch } from '../rules/coverage.ts';
 import { duplicateRows } from '../rules/duplicates.ts';
 import { gradeForScore, gradeMatchesScore, type GradeBand } from '../rules/grade-bands.ts';
+import { breakdownColumns, count, denominator, score as scoreColumn } from '../summary/columns.ts';
+import { breakdown as breakdownSchema, count as countSchema } from '../summary/schema-core.ts';
+import { defineSummary } from '../summary/spec.ts';
+import { breakdown, bump, bumpValue, get, optionValues } from '../summary/tally.ts';
 
 /** 基层党组织分类定级自评表 (sources 001, 003): the 五个好 scored, summed and graded. */
 export type BranchGradingParams = {
@@ -53,7 +58,58 @@ const gradingScore = (row: RowValues): number | null =>
 
 const rules = rowRulesFor<BranchGradingParams>(columns);
 
-export const branchGrading: TemplateDefinition<BranchGradingParams> = {
+const GRADES = optionValues(columns, 'grade');
+
+const figuresSchema = z.object({
+  graded: countSchema,
+  byGrade: breakdownSchema,
+  scoreSum: z.number(),
+  averageScore: z.number().nullable(),
+  /** Rows whose 自评等次 differs from the grade their score implies. */
+  gradeMismatch: countSchema,
+});
+export type GradingFigures = z.infer<typeof figuresSchema>;
+
+/** 分类定级汇总 (DOMAIN §4.6): the grade distribution, average score and grades that disagree with their score. */
+const summary = defineSummary({
+  key: 'grading',
+  version: 1,
+  schema: figuresSchema,
+  count(rows, { t }) {
+    for (const { values: v, derived } of rows) {
+      bump(t, 'grade.graded');
+      bumpValue(t, 'grade.grade', v.grade);
+      if (typeof v.total === 'number') {
+        bump(t, 'grade.scoreSum', v.total);
+        bump(t, 'grade.scored');
+      }
+      if (typeof derived.impliedGrade === 'string' && derived.impliedGrade !== v.grade) bump(t, 'grade.mismatch');
+    }
+  },
+  figures(t): GradingFigures {
+    const scored = get(t, 'grade.scored');
+    const scoreSum = Math.round(get(t, 'grade.scoreSum') * 1e6) / 1e6;
+    return {
+      graded: get(t, 'grade.graded'),
+      byGrade: breakdown(t, 'grade.grade', GRADES),
+      scoreSum,
+      averageScore: scored > 0 ? Math.round((scoreSum / scored) * 100) / 100 : null,
+      gradeMismatch: get(t, 'grade.mismatch'),
+    };
+  },
+  sheet: {
+    name: '分类定级汇总', title: '基层党组织分类定级汇总',
+    columns: [
+      denominator<GradingFigures>('党支部数', 'branches'),
+      count<GradingFigures>('自评党组织数', (f) => f.graded, { width: 12 }),
+      ...breakdownColumns<GradingFigures>('自评等次', GRADES, (f) => f.byGrade),
+      scoreColumn<GradingFigures>('平均分', (f) => f.averageScore),
+      count<GradingFigures>('等次与得分不符', (f) => f.gradeMismatch, { width: 13, alert: 'positive' }),
+    ],
+  },
+});
+
+export const branchGrading = {
   id: 'branch-grading',
   name: '基层党组织分类定级自评表',
   sheetName: '分类定级自评表',
@@ -91,4 +147,8 @@ export const branchGrading: TemplateDefinition<BranchGradingParams> = {
     };
   },
   defaults: { scoreMax: 20, advancedMin: 90, goodMin: 80, fairMin: 60 },
-};
+  summary,
+  example: [
+    { branch: '第一党支部', leadershipScore: 19, membershipScore: 18, mechanismScore: 18, performanceScore: 19, publicOpinionScore: 18, total: 92, grade: '先进', problems: '学习形式还不够丰富' },
+  ],
+} satisfies TemplateDefinition<BranchGradingParams>;

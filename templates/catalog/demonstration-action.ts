@@ -1,7 +1,12 @@
-import type { TemplateDefinition } from '../model/definition.ts';
+import { z } from 'zod';
+import { noDerived, type TemplateDefinition } from '../model/definition.ts';
 import { choice, date, int, percent, req, text } from '../model/columns.ts';
 import { rowRulesFor } from '../rules/row-rules.ts';
 import { duplicateRows } from '../rules/duplicates.ts';
+import { breakdownColumns, denominator, met, NOT_MET } from '../summary/columns.ts';
+import { breakdown as breakdownSchema, count as countSchema } from '../summary/schema-core.ts';
+import { defineSummary, type LineContext, type SheetColumn, type TreeLine } from '../summary/spec.ts';
+import { breakdown, bump, get, optionValues, quotaOf, type Tally } from '../summary/tally.ts';
 
 /** 共产党员示范行动台账 (source 004). */
 export type DemonstrationParams = {
@@ -42,7 +47,98 @@ const columns = [
 
 const rules = rowRulesFor<DemonstrationParams>(columns);
 
-export const demonstrationAction: TemplateDefinition<DemonstrationParams> = {
+const KINDS = optionValues(columns, 'kind');
+const STATUSES = optionValues(columns, 'status');
+const TOTAL = '合计';
+/**
+ * Only 已命名 counts towards a quota: 初评推荐 is not yet named, 限期整改 is on
+ * probation and may lose the title, 取消命名 has lost it.
+ */
+const QUOTA_STATUS = '已命名';
+const namedOf = (t: Tally, kind: string): number => get(t, `demo.${kind}.${QUOTA_STATUS}`);
+
+const quotaSchema = z.object({ named: countSchema, required: countSchema, met: z.boolean() });
+const figuresSchema = z.object({
+  /** 示范类型 → 命名状态 → count, plus a `合计` status per kind. */
+  byKind: z.record(z.string(), breakdownSchema),
+  /** 示范岗 (已命名) against ceil(postQuota × 党员总数). */
+  posts: quotaSchema,
+  /** 示范团队 (已命名) against ceil(teamQuota × 内设团队数). */
+  teams: quotaSchema,
+});
+export type DemonstrationFigures = z.infer<typeof figuresSchema>;
+type Quota = z.infer<typeof quotaSchema>;
+
+const overallShape = {
+  quotas: z.record(z.string(), z.number()),
+  /** 示范单位 (已命名) across units against ceil(unitQuota × reporting units). */
+  units: quotaSchema,
+  /** 示范行业 (已命名) in all, between sectorMin and sectorMax. */
+  sectors: z.object({ named: countSchema, min: z.number(), max: z.number(), met: z.boolean() }),
+};
+type Overall = z.infer<z.ZodObject<typeof overallShape>>;
+
+const quotaColumns = (group: string, required: string, width: number, pick: (f: DemonstrationFigures) => Quota): SheetColumn<TreeLine<DemonstrationFigures>>[] => [
+  { header: required, group, kind: 'count', width, value: (l) => pick(l.f).required },
+  { header: QUOTA_STATUS, group, kind: 'count', width: 9, value: (l) => pick(l.f).named },
+  { header: '是否达标', group, kind: 'state', width: 9, alert: NOT_MET, value: (l) => met(pick(l.f).met) },
+];
+const pct = (x: number | undefined) => `${Math.round((x ?? 0) * 1000) / 10}%`;
+
+/** 示范行动汇总 (DOMAIN §4.5): counts by kind and status, quotas per unit and across units. */
+const summary = defineSummary({
+  key: 'demonstration',
+  version: 1,
+  schema: figuresSchema,
+  count(rows, { t }) {
+    for (const { values: v } of rows) {
+      if (typeof v.kind !== 'string' || typeof v.status !== 'string') continue;
+      bump(t, `demo.${v.kind}.${v.status}`);
+      bump(t, `demo.${v.kind}.${TOTAL}`);
+    }
+  },
+  figures(t, { head, params: q }: LineContext<DemonstrationParams>): DemonstrationFigures {
+    const posts = namedOf(t, '示范岗');
+    const teams = namedOf(t, '示范团队');
+    const postsRequired = quotaOf(q.postQuota, head.members);
+    const teamsRequired = quotaOf(q.teamQuota, head.teams);
+    return {
+      byKind: Object.fromEntries(KINDS.map((k) => [k, breakdown(t, `demo.${k}`, [...STATUSES, TOTAL])])),
+      posts: { named: posts, required: postsRequired, met: posts >= postsRequired },
+      teams: { named: teams, required: teamsRequired, met: teams >= teamsRequired },
+    };
+  },
+  overall: {
+    schema: overallShape,
+    of(total, { params: q, reportingUnits }): Overall {
+      const unitsNamed = namedOf(total, '示范单位');
+      const unitsRequired = quotaOf(q.unitQuota, reportingUnits);
+      const sectorsNamed = namedOf(total, '示范行业');
+      return {
+        quotas: { ...q },
+        units: { named: unitsNamed, required: unitsRequired, met: unitsNamed >= unitsRequired },
+        sectors: { named: sectorsNamed, min: q.sectorMin, max: q.sectorMax, met: sectorsNamed >= q.sectorMin && sectorsNamed <= q.sectorMax },
+      };
+    },
+  },
+  sheet: {
+    name: '示范行动汇总', title: '共产党员示范行动汇总',
+    columns: [
+      ...KINDS.flatMap((k) => breakdownColumns<DemonstrationFigures>(k, [...STATUSES, TOTAL], (f) => f.byKind[k] ?? {})),
+      denominator<DemonstrationFigures>('党员总数', 'members'),
+      ...quotaColumns('示范岗比例', '示范岗应有', 10, (f) => f.posts),
+      denominator<DemonstrationFigures>('内设团队数', 'teams'),
+      ...quotaColumns('示范团队比例', '示范团队应有', 12, (f) => f.teams),
+    ],
+    notes: (d, totals) => [
+      `比例核对只计“已命名”的示范对象（初评推荐、限期整改、取消命名的不计），向上取整：示范岗不少于党员总数的${pct(d.quotas.postQuota)}，示范团队不少于内设团队数的${pct(d.quotas.teamQuota)}。`,
+      `示范单位：已命名 ${d.units.named} 个，应不少于报送单位数（${totals.reportingUnits}）的${pct(d.quotas.unitQuota)}即 ${d.units.required} 个 —— ${met(d.units.met)}。`,
+      `示范行业：已命名 ${d.sectors.named} 个，应为 ${d.sectors.min}—${d.sectors.max} 个 —— ${met(d.sectors.met)}。`,
+    ],
+  },
+});
+
+export const demonstrationAction = {
   id: 'demonstration-action',
   name: '共产党员示范行动台账',
   sheetName: '共产党员示范行动台账',
@@ -73,8 +169,13 @@ export const demonstrationAction: TemplateDefinition<DemonstrationParams> = {
   ],
   sheetRules: [duplicateRows(columns, ['kind', 'name'])],
   derivedFields: [],
-  derive: () => ({}),
+  derive: noDerived,
   // Quotas are checked by the summary (round up); they live here so the admin overrides them in one place.
   defaults: { postQuota: 0.1, teamQuota: 0.1, unitQuota: 0.1, sectorMin: 2, sectorMax: 3 },
   nilReturn: { label: '本期无示范行动变化' },
-};
+  summary,
+  example: [
+    { kind: '示范岗', name: '政务服务窗口岗', department: '办公室', leader: '张三', teamMembers: null, appliedOn: '2026-03-01', satisfactionRate: 0.96, publicityStart: '2026-04-01', publicityEnd: '2026-04-07', status: '已命名', namedOn: '2026-04-20' },
+    { kind: '示范团队', name: '项目服务团队', department: '投资处', leader: '李四', teamMembers: 6, appliedOn: '2026-03-05', satisfactionRate: null, publicityStart: null, publicityEnd: null, status: '初评推荐', namedOn: null },
+  ],
+} satisfies TemplateDefinition<DemonstrationParams>;

@@ -1,8 +1,14 @@
-import type { TemplateDefinition } from '../model/definition.ts';
+import { z } from 'zod';
+import { noDerived, type TemplateDefinition } from '../model/definition.ts';
 import { choice, date, req, text } from '../model/columns.ts';
 import { rowRulesFor } from '../rules/row-rules.ts';
 import { coverage } from '../rules/coverage.ts';
 import { duplicateRows } from '../rules/duplicates.ts';
+import { nameKey } from '../rules/name-key.ts';
+import { breakdownColumns, count, denominator, rate } from '../summary/columns.ts';
+import { breakdown as breakdownSchema, count as countSchema, rate as rateSchema } from '../summary/schema-core.ts';
+import { defineSummary } from '../summary/spec.ts';
+import { breakdown, bump, bumpValue, get, optionValues, ratio } from '../summary/tally.ts';
 
 /** 金点子登记表 (source 000: “机关干部每人至少为机关提出一个改革创新的‘金点子’”). */
 const columns = [
@@ -18,7 +24,54 @@ const columns = [
 
 const rules = rowRulesFor(columns);
 
-export const goldenIdeas: TemplateDefinition = {
+const ADOPTION = optionValues(columns, 'adopted');
+
+const figuresSchema = z.object({
+  ideas: countSchema,
+  byAdoption: breakdownSchema,
+  adoptionRate: rateSchema,
+  proposers: countSchema,
+  coverage: rateSchema,
+});
+export type IdeaFigures = z.infer<typeof figuresSchema>;
+
+/** 金点子汇总 (DOMAIN §4.6): ideas, adoption and how many cadres proposed one. */
+const summary = defineSummary({
+  key: 'ideas',
+  version: 1,
+  schema: figuresSchema,
+  count(rows, { t }) {
+    // 所在部门 is not a 党支部, so proposers are told apart by name alone (as the coverage rule does).
+    const proposers = new Set<string>();
+    for (const { values: v } of rows) {
+      bump(t, 'idea.ideas');
+      bumpValue(t, 'idea.adopted', v.adopted);
+      if (typeof v.proposer === 'string') proposers.add(nameKey(v.proposer));
+    }
+    bump(t, 'idea.proposers', proposers.size);
+  },
+  figures: (t, { head }): IdeaFigures => ({
+    ideas: get(t, 'idea.ideas'),
+    byAdoption: breakdown(t, 'idea.adopted', ADOPTION),
+    adoptionRate: ratio(get(t, 'idea.adopted.是'), get(t, 'idea.ideas')),
+    proposers: get(t, 'idea.proposers'),
+    coverage: ratio(get(t, 'idea.proposers'), head.members),
+  }),
+  sheet: {
+    name: '金点子汇总', title: '金点子汇总',
+    columns: [
+      denominator<IdeaFigures>('党员总数', 'members'),
+      count<IdeaFigures>('金点子数', (f) => f.ideas),
+      ...breakdownColumns<IdeaFigures>('是否采纳', ADOPTION, (f) => f.byAdoption),
+      rate<IdeaFigures>('采纳率', (f) => f.adoptionRate, { width: 10, bar: false }),
+      count<IdeaFigures>('提出人数', (f) => f.proposers),
+      rate<IdeaFigures>('覆盖率', (f) => f.coverage),
+    ],
+    notes: () => ['覆盖率＝提出金点子的人数（按姓名去重）÷党员总数。'],
+  },
+});
+
+export const goldenIdeas = {
   id: 'golden-ideas',
   name: '金点子登记表',
   sheetName: '金点子登记表',
@@ -49,6 +102,11 @@ export const goldenIdeas: TemplateDefinition = {
     duplicateRows(columns, ['proposer', 'title']),
   ],
   derivedFields: [],
-  derive: () => ({}),
+  derive: noDerived,
   defaults: {},
-};
+  summary,
+  example: [
+    { proposer: '张三', department: '办公室', title: '公文流转全程网办', content: '将内部公文流转改为线上审批，减少纸质传阅', proposedOn: '2026-03-10', adopted: '是', effect: '公文平均办理时间缩短一天', reward: '通报表扬' },
+    { proposer: '李四', department: '投资处', title: '项目服务清单化', content: '为重点项目建立服务事项清单', proposedOn: '2026-04-02', adopted: '待定', effect: null, reward: null },
+  ],
+} satisfies TemplateDefinition;

@@ -1,8 +1,14 @@
-import type { TemplateDefinition } from '../model/definition.ts';
+import { z } from 'zod';
+import { noDerived, type TemplateDefinition } from '../model/definition.ts';
 import { choice, date, req, text } from '../model/columns.ts';
 import { rowRulesFor } from '../rules/row-rules.ts';
 import { coverage, knownBranch } from '../rules/coverage.ts';
-import { reviewMethods } from './review-methods.ts';
+import { nameKey } from '../rules/name-key.ts';
+import { breakdownColumns, count, denominator, rate } from '../summary/columns.ts';
+import { breakdown as breakdownSchema, count as countSchema, rate as rateSchema } from '../summary/schema-core.ts';
+import { defineSummary } from '../summary/spec.ts';
+import { breakdown, bump, bumpValue, get, optionValues, ratio } from '../summary/tally.ts';
+import { reviewMethods, REVIEW_SHEET } from './review-methods.ts';
 
 /** 上级领导点评下级党组织及书记创先争优工作情况登记表 (source 003, 附件四). */
 const columns = [
@@ -20,7 +26,50 @@ const columns = [
 
 const rules = rowRulesFor(columns);
 
-export const leaderReview: TemplateDefinition = {
+const METHODS = optionValues(columns, 'method');
+
+const figuresSchema = z.object({
+  reviews: countSchema,
+  byMethod: breakdownSchema,
+  /** Distinct 被点评党组织 (by name) over the row's units. */
+  branchesReviewed: countSchema,
+  branchCoverage: rateSchema,
+});
+export type LeaderReviewFigures = z.infer<typeof figuresSchema>;
+
+/** The first half of 点评情况汇总 (DOMAIN §4.4): reviews by method and branch coverage. */
+const summary = defineSummary({
+  key: 'leaderReviews',
+  version: 1,
+  schema: figuresSchema,
+  count(rows, { t }) {
+    const branches = new Set<string>();
+    for (const { values: v } of rows) {
+      bump(t, 'review.leader');
+      bumpValue(t, 'review.leaderMethod', v.method);
+      if (typeof v.branch === 'string') branches.add(nameKey(v.branch));
+    }
+    bump(t, 'review.branchesReviewed', branches.size);
+  },
+  figures: (t, { head }): LeaderReviewFigures => ({
+    reviews: get(t, 'review.leader'),
+    byMethod: breakdown(t, 'review.leaderMethod', METHODS),
+    branchesReviewed: get(t, 'review.branchesReviewed'),
+    branchCoverage: ratio(get(t, 'review.branchesReviewed'), head.branches),
+  }),
+  sheet: {
+    ...REVIEW_SHEET,
+    columns: [
+      denominator<LeaderReviewFigures>('党支部数', 'branches'),
+      count<LeaderReviewFigures>('领导点评次数', (f) => f.reviews, { width: 12 }),
+      ...breakdownColumns<LeaderReviewFigures>('领导点评方式', METHODS, (f) => f.byMethod),
+      count<LeaderReviewFigures>('被点评党支部数', (f) => f.branchesReviewed, { width: 13 }),
+      rate<LeaderReviewFigures>('党支部覆盖率', (f) => f.branchCoverage),
+    ],
+  },
+});
+
+export const leaderReview = {
   id: 'leader-review',
   name: '上级领导点评下级党组织及书记登记表',
   sheetName: '领导点评党组织及书记',
@@ -46,6 +95,10 @@ export const leaderReview: TemplateDefinition = {
     }),
   ],
   derivedFields: [],
-  derive: () => ({}),
+  derive: noDerived,
   defaults: {},
-};
+  summary,
+  example: [
+    { reviewer: '李明', reviewerTitle: '机关党委书记', branch: '第一党支部', secretary: '王芳', reviewedOn: '2026-06-10', method: '集中点评', achievements: '承诺践诺扎实推进', shortcomings: '学习教育形式单一', direction: '丰富主题党日内容', remarks: null },
+  ],
+} satisfies TemplateDefinition;

@@ -1,8 +1,13 @@
+import { z } from 'zod';
 import type { RowValues, TemplateDefinition, ValidationContext } from '../model/definition.ts';
 import { choice, int, percent, req, text } from '../model/columns.ts';
 import { rowRulesFor } from '../rules/row-rules.ts';
 import { knownBranch } from '../rules/coverage.ts';
 import { duplicateRows } from '../rules/duplicates.ts';
+import { breakdownColumns, count, field, rate } from '../summary/columns.ts';
+import { breakdown as breakdownSchema, count as countSchema, rate as rateSchema } from '../summary/schema-core.ts';
+import { defineList, defineSummary } from '../summary/spec.ts';
+import { breakdown, bump, bumpValue, get, int as intOf, optionValues, ratio, share as shareOf, text as textOf } from '../summary/tally.ts';
 
 /** 群众评议情况统计表 (source 003, 附件六). */
 export type MassEvaluationParams = {
@@ -38,7 +43,124 @@ const share = (row: RowValues, keys: readonly string[]): number | null => {
   return parts.every((v): v is number => typeof v === 'number') ? parts.reduce((s, v) => s + v, 0) / d : null;
 };
 
-export const massEvaluation: TemplateDefinition<MassEvaluationParams> = {
+const TYPES = optionValues(columns, 'targetType');
+const NUMBERS = ['eligible', 'participants', 'satisfied', 'basicallySatisfied', 'dissatisfied', 'abstained'] as const;
+
+const figuresSchema = z.object({
+  objects: countSchema,
+  byType: breakdownSchema,
+  eligible: countSchema,
+  participants: countSchema,
+  satisfied: countSchema,
+  basicallySatisfied: countSchema,
+  dissatisfied: countSchema,
+  abstained: countSchema,
+  /** (满意 + 基本满意) ÷ 实参评人数. */
+  satisfactionRate: rateSchema,
+  /** 满意 ÷ 实参评人数. */
+  satisfiedRate: rateSchema,
+  flagged: countSchema,
+  /** 1 = highest 满意率 among reporting rows with participants; ties share a rank; null for subtotals. */
+  rank: z.number().int().positive().nullable(),
+});
+export type EvaluationFigures = z.infer<typeof figuresSchema>;
+
+const flaggedItem = {
+  target: z.string(), targetType: z.string(), branch: z.string(),
+  participants: countSchema, dissatisfied: countSchema, dissatisfiedShare: rateSchema, satisfactionRate: rateSchema,
+};
+type FlaggedObject = { target: string; targetType: string; branch: string; participants: number; dissatisfied: number; dissatisfiedShare: number | null; satisfactionRate: number | null };
+
+/** Competition ranking (1, 2, 2, 4) by 满意率, highest first; rows without a rate get none. Sorted once: thousands of units are ranked. */
+export function rankBySatisfaction(rates: readonly (number | null)[]): (number | null)[] {
+  const key = (r: number) => Math.round(r * 1e9);
+  const known = rates.filter((r): r is number => r !== null).map(key).sort((a, b) => b - a);
+  // 1 + how many are strictly higher: the first index holding this key in the descending list.
+  const firstAt = new Map<number, number>();
+  known.forEach((k, i) => firstAt.has(k) || firstAt.set(k, i));
+  return rates.map((r) => (r === null ? null : 1 + firstAt.get(key(r))!));
+}
+
+/** 群众评议汇总 (DOMAIN §4.3), ranked by 满意率, and the 重点关注对象 list. */
+const summary = defineSummary({
+  key: 'evaluation',
+  version: 1,
+  schema: figuresSchema,
+  count(rows, out) {
+    const { t } = out;
+    for (const { row, values: v, derived } of rows) {
+      bump(t, 'eval.objects');
+      bumpValue(t, 'eval.type', v.targetType);
+      for (const k of NUMBERS) bump(t, `eval.${k}`, intOf(v[k]));
+      if (derived.flagged === true) {
+        bump(t, 'eval.flagged');
+        out.list('flaggedObjects', {
+          row, target: textOf(v.target), targetType: textOf(v.targetType), branch: textOf(v.branch),
+          participants: intOf(v.participants), dissatisfied: intOf(v.dissatisfied),
+          dissatisfiedShare: shareOf(derived.dissatisfiedShare), satisfactionRate: shareOf(derived.satisfactionRate),
+        });
+      }
+    }
+  },
+  figures(t): EvaluationFigures {
+    const participants = get(t, 'eval.participants');
+    const satisfied = get(t, 'eval.satisfied');
+    const basicallySatisfied = get(t, 'eval.basicallySatisfied');
+    return {
+      objects: get(t, 'eval.objects'),
+      byType: breakdown(t, 'eval.type', TYPES),
+      eligible: get(t, 'eval.eligible'),
+      participants,
+      satisfied,
+      basicallySatisfied,
+      dissatisfied: get(t, 'eval.dissatisfied'),
+      abstained: get(t, 'eval.abstained'),
+      satisfactionRate: ratio(satisfied + basicallySatisfied, participants),
+      satisfiedRate: ratio(satisfied, participants),
+      flagged: get(t, 'eval.flagged'),
+      rank: null,
+    };
+  },
+  // Only reporting rows (units and 本级) are ranked: a subtotal is not a competitor.
+  rank(rows, heads) {
+    const ranks = rankBySatisfaction(rows.map((f, i) => (heads[i]!.kind !== 'subtotal' && f.participants > 0 ? f.satisfactionRate : null)));
+    rows.forEach((f, i) => (f.rank = ranks[i] ?? null));
+  },
+  lists: {
+    flaggedObjects: defineList<FlaggedObject>({
+      sheet: '重点关注对象', title: '群众评议重点关注对象', item: flaggedItem,
+      columns: [
+        field('评议对象', 16, (r) => r.target),
+        field('对象类别', 9, (r) => r.targetType),
+        field('所在党支部', 16, (r) => r.branch),
+        { header: '实参评人数', kind: 'count', width: 11, value: (r) => r.participants },
+        { header: '不满意', kind: 'count', width: 8, value: (r) => r.dissatisfied },
+        { header: '不满意占比', kind: 'rate', width: 11, value: (r) => r.dissatisfiedShare },
+        { header: '满意率', kind: 'rate', width: 10, bar: true, value: (r) => r.satisfactionRate },
+      ],
+    }),
+  },
+  sheet: {
+    name: '群众评议汇总', title: '群众评议汇总',
+    columns: [
+      count<EvaluationFigures>('评议对象数', (f) => f.objects, { width: 11 }),
+      ...breakdownColumns<EvaluationFigures>('对象类别', TYPES, (f) => f.byType),
+      count<EvaluationFigures>('应参评人数', (f) => f.eligible, { width: 11 }),
+      count<EvaluationFigures>('实参评人数', (f) => f.participants, { width: 11 }),
+      count<EvaluationFigures>('满意', (f) => f.satisfied),
+      count<EvaluationFigures>('基本满意', (f) => f.basicallySatisfied),
+      count<EvaluationFigures>('不满意', (f) => f.dissatisfied),
+      count<EvaluationFigures>('不了解(弃权)', (f) => f.abstained, { width: 12 }),
+      rate<EvaluationFigures>('满意率', (f) => f.satisfactionRate, { chart: '各单位群众满意率' }),
+      rate<EvaluationFigures>('满意占比', (f) => f.satisfiedRate),
+      count<EvaluationFigures>('重点关注', (f) => f.flagged, { alert: 'positive' }),
+      count<EvaluationFigures>('满意率排名', (f) => f.rank, { width: 11 }),
+    ],
+    notes: () => ['满意率＝（满意＋基本满意）÷实参评人数；满意占比＝满意÷实参评人数；排名只在报送单位之间进行，满意率相同的并列。'],
+  },
+});
+
+export const massEvaluation = {
   id: 'mass-evaluation',
   name: '群众评议情况统计表',
   sheetName: '群众评议情况统计表',
@@ -77,4 +199,9 @@ export const massEvaluation: TemplateDefinition<MassEvaluationParams> = {
     };
   },
   defaults,
-};
+  summary,
+  example: [
+    { target: '张三', targetType: '党员', branch: '第一党支部', eligible: 12, participants: 10, satisfied: 6, basicallySatisfied: 2, dissatisfied: 2, abstained: 0, satisfactionRate: null, opinions: '联系群众还不够经常', rectification: '每月走访联系户一次' },
+    { target: '第一党支部', targetType: '党组织', branch: '第一党支部', eligible: 12, participants: 9, satisfied: 3, basicallySatisfied: 2, dissatisfied: 4, abstained: 0, satisfactionRate: null, opinions: '为群众办实事偏少', rectification: '制定为民办实事清单' },
+  ],
+} satisfies TemplateDefinition<MassEvaluationParams>;

@@ -1,4 +1,4 @@
-import type { TemplateDefinition } from '../model/definition.ts';
+import { noDerived, type TemplateDefinition } from '../model/definition.ts';
 import { choice, req, text } from '../model/columns.ts';
 import { knownBranch } from '../rules/coverage.ts';
 import { duplicateRows } from '../rules/duplicates.ts';
@@ -15,7 +15,7 @@ const columns = [
   choice('category', '人员类别', [['在职', '在职人员', '在岗'], ['离退休返聘', '离退休反聘', '退休返聘', '返聘', '反聘']], { aliases: ['人员类型', '类别'], width: 12 }),
 ];
 
-export const memberRoster: TemplateDefinition = {
+export const memberRoster = {
   id: 'member-roster',
   name: '党员名册',
   sheetName: '党员名册',
@@ -32,6 +32,11 @@ export const memberRoster: TemplateDefinition = {
   rowRules: [],
   sheetRules: [knownBranch('branch'), duplicateRows(columns, ['name', 'branch'])],
   derivedFields: [],
-  derive: () => ({}),
+  derive: noDerived,
   defaults: {},
-};
+  provides: { roster: { name: 'name', branch: 'branch' } },
+  example: [
+    { name: '张三', branch: '第一党支部', partyPost: '书记', category: '在职' },
+    { name: '李四', branch: '第一党支部', partyPost: null, category: '在职' },
+  ],
+} satisfies TemplateDefinition;

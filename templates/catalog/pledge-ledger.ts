@@ -1,8 +1,14 @@
+import { z } from 'zod';
 import type { TemplateDefinition, RowValues, ValidationContext } from '../model/definition.ts';
 import { choice, date, int, req, text } from '../model/columns.ts';
 import { rowRulesFor } from '../rules/row-rules.ts';
 import { measurablePledge } from '../rules/measurable.ts';
 import { branchCoverage, memberCoverage, knownBranch } from '../rules/coverage.ts';
+import { nameKey } from '../rules/name-key.ts';
+import { breakdownColumns, count, denominator, field, rate } from '../summary/columns.ts';
+import { breakdown, bump, bumpValue, get, optionValues, ratio, text as textOf } from '../summary/tally.ts';
+import { count as countSchema, breakdown as breakdownSchema, rate as rateSchema } from '../summary/schema-core.ts';
+import { defineList, defineSummary } from '../summary/spec.ts';
 
 /** 承诺践诺台账 (source 003, 附件三). */
 const columns = [
@@ -22,7 +28,96 @@ const columns = [
 
 const rules = rowRulesFor(columns);
 
-export const pledgeLedger: TemplateDefinition = {
+const SUBJECTS = optionValues(columns, 'subjectType');
+const CATEGORIES = optionValues(columns, 'category');
+const STATUSES = optionValues(columns, 'status');
+
+const figuresSchema = z.object({
+  pledges: countSchema,
+  bySubject: breakdownSchema,
+  byCategory: breakdownSchema,
+  byStatus: breakdownSchema,
+  overdue: countSchema,
+  completionRate: rateSchema,
+  /** Distinct 党员 pledgers (by branch and name) over the row's units. */
+  memberPledgers: countSchema,
+  memberCoverage: rateSchema,
+});
+export type PledgeFigures = z.infer<typeof figuresSchema>;
+
+const overdueItem = { pledger: z.string(), subjectType: z.string(), branch: z.string(), pledge: z.string(), deadline: z.string(), status: z.string() };
+type OverduePledge = { [k in keyof typeof overdueItem]: string };
+
+/** 承诺践诺汇总 (DOMAIN §4.2) and 逾期承诺清单. */
+const summary = defineSummary({
+  key: 'pledges',
+  version: 1,
+  schema: figuresSchema,
+  count(rows, out) {
+    const { t } = out;
+    // Same name in two branches is two people; the branch is part of who pledged.
+    const pledgers = new Set<string>();
+    for (const { row, values: v, derived } of rows) {
+      bump(t, 'pledge.total');
+      bumpValue(t, 'pledge.subject', v.subjectType);
+      bumpValue(t, 'pledge.category', v.category);
+      bumpValue(t, 'pledge.status', v.status);
+      if (v.subjectType === '党员' && typeof v.pledger === 'string') pledgers.add(`${nameKey(textOf(v.branch))}|${nameKey(v.pledger)}`);
+      if (derived.overdue === true) {
+        bump(t, 'pledge.overdue');
+        out.list('overduePledges', {
+          row, pledger: textOf(v.pledger), subjectType: textOf(v.subjectType), branch: textOf(v.branch),
+          pledge: textOf(v.pledge), deadline: textOf(v.deadline), status: textOf(v.status),
+        });
+      }
+    }
+    bump(t, 'pledge.memberPledgers', pledgers.size);
+  },
+  figures(t, { head }): PledgeFigures {
+    const pledges = get(t, 'pledge.total');
+    const memberPledgers = get(t, 'pledge.memberPledgers');
+    return {
+      pledges,
+      bySubject: breakdown(t, 'pledge.subject', SUBJECTS),
+      byCategory: breakdown(t, 'pledge.category', CATEGORIES),
+      byStatus: breakdown(t, 'pledge.status', STATUSES),
+      overdue: get(t, 'pledge.overdue'),
+      completionRate: ratio(get(t, 'pledge.status.已完成'), pledges),
+      memberPledgers,
+      memberCoverage: ratio(memberPledgers, head.members),
+    };
+  },
+  lists: {
+    overduePledges: defineList<OverduePledge>({
+      sheet: '逾期承诺清单', title: '逾期承诺清单', item: overdueItem,
+      columns: [
+        field('承诺单位或承诺人', 16, (r) => r.pledger),
+        field('承诺主体', 9, (r) => r.subjectType),
+        field('所在党支部', 16, (r) => r.branch),
+        field('承诺事项', 40, (r) => r.pledge),
+        field('完成时限', 12, (r) => r.deadline),
+        field('完成情况', 10, (r) => r.status, { kind: 'state', alert: [{ text: '未', level: 'red' }] }),
+      ],
+    }),
+  },
+  sheet: {
+    name: '承诺践诺汇总', title: '承诺践诺汇总',
+    columns: [
+      denominator<PledgeFigures>('党员总数', 'members'),
+      count<PledgeFigures>('承诺总数', (f) => f.pledges),
+      ...breakdownColumns<PledgeFigures>('承诺主体', SUBJECTS, (f) => f.bySubject),
+      ...breakdownColumns<PledgeFigures>('承诺类别', CATEGORIES, (f) => f.byCategory),
+      ...breakdownColumns<PledgeFigures>('完成情况', STATUSES, (f) => f.byStatus),
+      count<PledgeFigures>('逾期', (f) => f.overdue, { alert: 'positive' }),
+      rate<PledgeFigures>('完成率', (f) => f.completionRate, { chart: '各单位承诺完成率' }),
+      count<PledgeFigures>('承诺党员数', (f) => f.memberPledgers, { width: 11 }),
+      rate<PledgeFigures>('党员覆盖率', (f) => f.memberCoverage),
+    ],
+    notes: () => ['完成率＝已完成÷承诺总数；党员覆盖率＝作出承诺的党员人数（按党支部和姓名去重）÷党员总数；逾期＝完成时限早于该台账的填报日期（未填则为报送日期）且未完成，与生成汇总的日期无关。'],
+  },
+});
+
+export const pledgeLedger = {
   id: 'pledge-ledger',
   name: '承诺践诺台账',
   sheetName: '承诺践诺台账',
@@ -48,4 +143,9 @@ export const pledgeLedger: TemplateDefinition = {
     overdue: typeof row.deadline === 'string' && row.deadline < ctx.reportDate && row.status !== '已完成',
   }),
   defaults: {},
-};
+  summary,
+  example: [
+    { seq: 1, subjectType: '党组织', pledger: '第一党支部', branch: '第一党支部', category: '实事承诺', pledge: '为结对社区办实事5件', measures: '与社区结对共建，每季度走访', deadline: '2026-06-30', status: '已完成', completedOn: '2026-06-15', rating: '满意', remarks: null },
+    { seq: 2, subjectType: '党员', pledger: '张三', branch: '第一党支部', category: '服务承诺', pledge: '办结群众来信30件', measures: '每周集中处理来信', deadline: '2026-05-31', status: '推进中', completedOn: null, rating: null, remarks: null },
+  ],
+} satisfies TemplateDefinition;

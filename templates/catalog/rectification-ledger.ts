@@ -1,6 +1,11 @@
+import { z } from 'zod';
 import type { RowRule, RowValues, TemplateDefinition, ValidationContext } from '../model/definition.ts';
 import { choice, date, req, text } from '../model/columns.ts';
 import { find, rowRulesFor } from '../rules/row-rules.ts';
+import { breakdownColumns, count, field, rate } from '../summary/columns.ts';
+import { breakdown as breakdownSchema, count as countSchema, rate as rateSchema } from '../summary/schema-core.ts';
+import { defineList, defineSummary } from '../summary/spec.ts';
+import { breakdown, bump, bumpValue, get, optionValues, ratio, text as textOf } from '../summary/tally.ts';
 
 /** 整改台账 (sources 001, 003). */
 const columns = [
@@ -45,7 +50,81 @@ const verifiedOnlyWhenRectified: RowRule = {
       : [],
 };
 
-export const rectificationLedger: TemplateDefinition = {
+const ORIGINS = optionValues(columns, 'origin');
+const STATUSES = optionValues(columns, 'status');
+const VERIFICATIONS = optionValues(columns, 'verification');
+
+const figuresSchema = z.object({
+  items: countSchema,
+  byOrigin: breakdownSchema,
+  byStatus: breakdownSchema,
+  byVerification: breakdownSchema,
+  overdue: countSchema,
+  rectifiedRate: rateSchema,
+});
+export type RectificationFigures = z.infer<typeof figuresSchema>;
+
+const overdueItem = {
+  origin: z.string(), problem: z.string(), responsibleUnit: z.string(), responsiblePerson: z.string(), deadline: z.string(), status: z.string(),
+};
+type OverdueRectification = { [k in keyof typeof overdueItem]: string };
+
+/** 整改汇总 (DOMAIN §4.6) and 逾期整改清单. */
+const summary = defineSummary({
+  key: 'rectification',
+  version: 1,
+  schema: figuresSchema,
+  count(rows, out) {
+    const { t } = out;
+    for (const { row, values: v, derived } of rows) {
+      bump(t, 'rect.items');
+      bumpValue(t, 'rect.origin', v.origin);
+      bumpValue(t, 'rect.status', v.status);
+      bumpValue(t, 'rect.verification', v.verification);
+      if (derived.overdue === true) {
+        bump(t, 'rect.overdue');
+        out.list('overdueRectifications', {
+          row, origin: textOf(v.origin), problem: textOf(v.problem), responsibleUnit: textOf(v.responsibleUnit),
+          responsiblePerson: textOf(v.responsiblePerson), deadline: textOf(v.deadline), status: textOf(v.status),
+        });
+      }
+    }
+  },
+  figures: (t): RectificationFigures => ({
+    items: get(t, 'rect.items'),
+    byOrigin: breakdown(t, 'rect.origin', ORIGINS),
+    byStatus: breakdown(t, 'rect.status', STATUSES),
+    byVerification: breakdown(t, 'rect.verification', VERIFICATIONS),
+    overdue: get(t, 'rect.overdue'),
+    rectifiedRate: ratio(get(t, 'rect.status.已整改'), get(t, 'rect.items')),
+  }),
+  lists: {
+    overdueRectifications: defineList<OverdueRectification>({
+      sheet: '逾期整改清单', title: '逾期整改清单', item: overdueItem,
+      columns: [
+        field('问题来源', 10, (r) => r.origin),
+        field('问题描述', 40, (r) => r.problem),
+        field('责任单位', 16, (r) => r.responsibleUnit),
+        field('责任人', 10, (r) => r.responsiblePerson),
+        field('整改时限', 12, (r) => r.deadline),
+        field('整改状态', 10, (r) => r.status),
+      ],
+    }),
+  },
+  sheet: {
+    name: '整改汇总', title: '整改汇总',
+    columns: [
+      count<RectificationFigures>('问题总数', (f) => f.items),
+      ...breakdownColumns<RectificationFigures>('问题来源', ORIGINS, (f) => f.byOrigin),
+      ...breakdownColumns<RectificationFigures>('整改状态', STATUSES, (f) => f.byStatus),
+      ...breakdownColumns<RectificationFigures>('复验结果', VERIFICATIONS, (f) => f.byVerification),
+      count<RectificationFigures>('逾期', (f) => f.overdue, { alert: 'positive' }),
+      rate<RectificationFigures>('整改完成率', (f) => f.rectifiedRate),
+    ],
+  },
+});
+
+export const rectificationLedger = {
   id: 'rectification-ledger',
   name: '整改台账',
   sheetName: '整改台账',
@@ -72,4 +151,9 @@ export const rectificationLedger: TemplateDefinition = {
   }),
   defaults: {},
   nilReturn: { label: '本期无整改事项' },
-};
+  summary,
+  example: [
+    { origin: '群众评议', problem: '为群众办实事偏少', measures: '制定为民办实事清单', responsibleUnit: '第一党支部', responsiblePerson: '王芳', deadline: '2026-05-31', status: '已整改', completedOn: '2026-05-20', verification: '通过', remarks: null },
+    { origin: '自查', problem: '党费收缴台账不完整', measures: '逐月补齐台账', responsibleUnit: '第一党支部', responsiblePerson: '张三', deadline: '2026-06-15', status: '整改中', completedOn: null, verification: '未复验', remarks: null },
+  ],
+} satisfies TemplateDefinition;

@@ -5,3 +5,6 @@ export const reviewMethods = [
   ['现场点评', '现场'],
   ['随机点评', '随机'],
 ] as const;
+
+/** 附件四 and 附件五 are read together: both definitions put their columns on this one sheet. */
+export const REVIEW_SHEET = { name: '点评情况汇总', title: '点评情况汇总' } as const;

@@ -1,8 +1,14 @@
-import type { TemplateDefinition } from '../model/definition.ts';
+import { z } from 'zod';
+import { noDerived, type TemplateDefinition } from '../model/definition.ts';
 import { choice, date, req, text } from '../model/columns.ts';
 import { rowRulesFor } from '../rules/row-rules.ts';
 import { coverage, knownBranch } from '../rules/coverage.ts';
-import { reviewMethods } from './review-methods.ts';
+import { nameKey } from '../rules/name-key.ts';
+import { breakdownColumns, count, denominator, rate } from '../summary/columns.ts';
+import { breakdown as breakdownSchema, count as countSchema, rate as rateSchema } from '../summary/schema-core.ts';
+import { defineSummary } from '../summary/spec.ts';
+import { breakdown, bump, bumpValue, get, optionValues, ratio, text as textOf } from '../summary/tally.ts';
+import { reviewMethods, REVIEW_SHEET } from './review-methods.ts';
 
 /** 基层党组织书记点评党员创先争优工作情况登记表 (source 003, 附件五). */
 const columns = [
@@ -19,7 +25,55 @@ const columns = [
 
 const rules = rowRulesFor(columns);
 
-export const secretaryReview: TemplateDefinition = {
+const METHODS = optionValues(columns, 'method');
+const GRADES = optionValues(columns, 'grade');
+
+const figuresSchema = z.object({
+  reviews: countSchema,
+  byMethod: breakdownSchema,
+  byGrade: breakdownSchema,
+  /** Distinct 被点评党员 (by branch and name) over the row's units. */
+  membersReviewed: countSchema,
+  memberCoverage: rateSchema,
+});
+export type SecretaryReviewFigures = z.infer<typeof figuresSchema>;
+
+/** The second half of 点评情况汇总 (DOMAIN §4.4): reviews by method and grade, member coverage. */
+const summary = defineSummary({
+  key: 'secretaryReviews',
+  version: 1,
+  schema: figuresSchema,
+  count(rows, { t }) {
+    const members = new Set<string>();
+    for (const { values: v } of rows) {
+      bump(t, 'review.secretary');
+      bumpValue(t, 'review.secretaryMethod', v.method);
+      bumpValue(t, 'review.grade', v.grade);
+      if (typeof v.member === 'string') members.add(`${nameKey(textOf(v.branch))}|${nameKey(v.member)}`);
+    }
+    bump(t, 'review.membersReviewed', members.size);
+  },
+  figures: (t, { head }): SecretaryReviewFigures => ({
+    reviews: get(t, 'review.secretary'),
+    byMethod: breakdown(t, 'review.secretaryMethod', METHODS),
+    byGrade: breakdown(t, 'review.grade', GRADES),
+    membersReviewed: get(t, 'review.membersReviewed'),
+    memberCoverage: ratio(get(t, 'review.membersReviewed'), head.members),
+  }),
+  sheet: {
+    ...REVIEW_SHEET,
+    columns: [
+      denominator<SecretaryReviewFigures>('党员总数', 'members'),
+      count<SecretaryReviewFigures>('书记点评次数', (f) => f.reviews, { width: 12 }),
+      ...breakdownColumns<SecretaryReviewFigures>('书记点评方式', METHODS, (f) => f.byMethod),
+      ...breakdownColumns<SecretaryReviewFigures>('点评等次', GRADES, (f) => f.byGrade),
+      count<SecretaryReviewFigures>('被点评党员数', (f) => f.membersReviewed, { width: 12 }),
+      rate<SecretaryReviewFigures>('党员覆盖率', (f) => f.memberCoverage),
+    ],
+  },
+});
+
+export const secretaryReview = {
   id: 'secretary-review',
   name: '基层党组织书记点评党员登记表',
   sheetName: '书记点评党员',
@@ -46,6 +100,10 @@ export const secretaryReview: TemplateDefinition = {
     }),
   ],
   derivedFields: [],
-  derive: () => ({}),
+  derive: noDerived,
   defaults: {},
-};
+  summary,
+  example: [
+    { reviewer: '王芳', branch: '第一党支部', member: '张三', reviewedOn: '2026-06-12', method: '个别点评', strengths: '工作积极主动', shortcomings: '理论学习不够系统', direction: '坚持每周学习', grade: '较好' },
+  ],
+} satisfies TemplateDefinition;

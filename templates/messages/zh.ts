@@ -99,7 +99,7 @@ export function issueMessage(issue: Issue): string {
     case 'cell/formula-error':
       return `公式计算出错（${v}），请检查公式或直接填写数值。`;
     case 'row/required-when':
-      return `${q(p.other)}为${q(p.otherValue)}时，此项必须填写。`;
+      return p.condition ? `${p.condition}时，此项必须填写。` : `${q(p.other)}为${q(p.otherValue)}时，此项必须填写。`;
     case 'row/forbidden-when':
       return `只有${q(p.other)}为${q(p.allowed)}时才能填写此项（当前为${q(p.otherValue)}），请清空或更正。`;
     case 'row/date-order':
@@ -130,6 +130,8 @@ export function issueMessage(issue: Issue): string {
       return p.member
         ? `党员${q(p.member)}${p.branch ? `（${p.branch}）` : ''}还没有${p.missing ?? '记录'}，请补充。`
         : `党支部${q(p.branch)}还没有${p.missing ?? '记录'}，请补充。`;
+    case 'sheet/too-few':
+      return `本期“${p.value}”记录了 ${p.count} 次，少于应有的 ${p.min} 次，请核对是否漏记。`;
     case 'sheet/unknown-branch':
       return `${q(v)}不是本单位的党支部，请核对支部名称${issue.expected ? `（本单位党支部：${list(issue.expected)}）` : ''}。`;
   }

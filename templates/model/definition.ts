@@ -1,4 +1,5 @@
 import type { IssueCode, Severity } from './issue.ts';
+import type { LedgerSummary } from '../summary/spec.ts';
 
 /**
  * A template definition is pure data plus pure functions. It is the single
@@ -127,6 +128,16 @@ export interface TemplateDefinition<P extends Params = Params> {
    * ledger without rows is then accepted. Without it, no rows is an error.
    */
   nilReturn?: NilReturn;
+  /** Its part of the summary (汇总表, its sheet and lists); absent for a ledger that only feeds other checks. */
+  summary?: LedgerSummary<string, any, P>;
+  /** What its rows give other ledgers' checks, by column key: a roster (姓名, 所在党支部) is the denominator of every coverage check. */
+  provides?: { roster?: { name: string; branch: string } };
+  /**
+   * A few rows as a unit would fill them, valid under the definition's own
+   * rules: the catalog-wide tests generate, fill, validate, submit and
+   * summarise every ledger with them.
+   */
+  example: readonly RowValues[];
 }
 
 export interface NilReturn {
@@ -139,3 +150,6 @@ export const identityMarker = (def: Pick<TemplateDefinition, 'id' | 'version'>):
   `TZT:${def.id}@${def.version}`;
 
 export const IDENTITY_PATTERN = /^TZT:([a-z][a-z0-9-]*)@(\d+)$/;
+
+/** `derive` of a ledger without derived fields (typed like any other, so callers pass a row and context). */
+export const noDerived = (_row: RowValues, _ctx: ValidationContext): Derived => ({});

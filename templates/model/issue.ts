@@ -62,6 +62,7 @@ export const issueCodes = [
   'sheet/duplicate-row',
   'sheet/coverage',
   'sheet/unknown-branch',
+  'sheet/too-few',
 ] as const;
 
 export const issueCodeSchema = z.enum(issueCodes);

@@ -43,6 +43,21 @@ export function rowRulesFor<P extends Params = Params>(columns: readonly ColumnD
       };
     },
 
+    /** `column` must be filled when the number in `lesser` is below the one in `greater` (缺席人员及原因 once 实到 < 应到). */
+    requiredWhenLess(column: string, lesser: string, greater: string, severity: Severity = 'error'): RowRule<P> {
+      return {
+        id: `required-when-less:${column}`,
+        describe: `“${header(lesser)}”少于“${header(greater)}”时，“${header(column)}”${severity === 'error' ? '必须' : '应当'}填写。`,
+        check: (row) => {
+          const a = num(row[lesser]);
+          const b = num(row[greater]);
+          return a !== null && b !== null && a < b && !filled(row[column])
+            ? [find('row/required-when', severity, column, { other: header(lesser), otherValue: String(a), condition: `${header(lesser)}（${a}）少于${header(greater)}（${b}）` })]
+            : [];
+        },
+      };
+    },
+
     /** `column` may be filled only when `when` holds one of `values`. */
     onlyWhen(column: string, when: string, values: readonly string[], severity: Severity = 'error'): RowRule<P> {
       return {

@@ -1,151 +1,164 @@
-import { demonstrationAction, type DemonstrationParams } from '../catalog/demonstration-action.ts';
-import type { Summary, StatusCell } from './schema.ts';
-import type { Counter, SummaryLists } from './sections/context.ts';
-import { countDemonstration, demonstrationFigures, namedOf } from './sections/demonstration.ts';
-import { countEvaluation, evaluationFigures, rankBySatisfaction } from './sections/evaluation.ts';
-import { countGrading, gradingFigures } from './sections/grading.ts';
-import { countIdeas, ideaFigures } from './sections/ideas.ts';
-import { countPledges, pledgeFigures } from './sections/pledges.ts';
-import { countRectification, rectificationFigures } from './sections/rectification.ts';
-import { countLeaderReviews, countSecretaryReviews, reviewFigures } from './sections/reviews.ts';
+import { catalog } from '../catalog/index.ts';
+import type { TemplateDefinition } from '../model/definition.ts';
+import type { RowHead, StatusCell, SummaryNote } from './schema-core.ts';
+import type { Summary } from './schema.ts';
+import type { LedgerSummary, ListedUnit, Tally } from './spec.ts';
 import { cellOf, statusRow } from './status.ts';
-import { addInto, CappedList, quotaOf, type Tally } from './tally.ts';
-import { DEFAULT_LIST_CAP, type SummaryBuilder, type SummaryOptions, type SummaryUnit } from './types.ts';
-import { layoutTree, type TreeRow } from './unit-tree.ts';
+import { addInto, CappedList, tallyOf, type SubmissionTally } from './tally.ts';
+import { DEFAULT_LIST_CAP, type SummaryBuilder, type SummaryOptions, type SummarySubmission, type SummaryUnit } from './types.ts';
+import { layoutTree } from './unit-tree.ts';
 
-/** Which ledger feeds which counter; templates without one (党员名册) only show in 报送情况. */
-const COUNTERS: Record<string, Counter> = {
-  'pledge-ledger': countPledges,
-  'mass-evaluation': countEvaluation,
-  'leader-review': countLeaderReviews,
-  'secretary-review': countSecretaryReviews,
-  'demonstration-action': countDemonstration,
-  'rectification-ledger': countRectification,
-  'branch-grading': countGrading,
-  'golden-ideas': countIdeas,
-};
+type Ledger = TemplateDefinition & { summary: LedgerSummary };
+type Listed = ListedUnit & Record<string, unknown>;
+
+const counts = (s: SummarySubmission) => s.status === 'accepted' || s.status === 'accepted_with_warnings';
+
+/** Every ledger with a summary, catalog first, then expected ones the catalog does not hold; each once. */
+function summarised(options: SummaryOptions): Ledger[] {
+  const seen = new Set<string>();
+  return [...(options.catalog ?? catalog), ...options.templates].filter((d): d is Ledger => {
+    if (!d.summary || seen.has(d.id)) return false;
+    seen.add(d.id);
+    return true;
+  });
+}
 
 /**
- * The consolidated summary, built as submissions stream in: each add() counts
- * its rows into the unit's tally and lets them go, so memory grows with the
- * number of units (and the capped lists), never with the number of rows.
+ * The consolidated summary, built as submissions stream in: each submission
+ * becomes a tally (counted from its rows now, or read back as stored) merged
+ * into its unit's, so memory grows with the number of units and the capped
+ * lists, never with the number of rows. What each ledger counts and shows is
+ * its definition's `summary`; this only lays out the tree and sums.
  */
 export function createSummaryBuilder(options: SummaryOptions): SummaryBuilder {
   const cap = options.listCap ?? DEFAULT_LIST_CAP;
   const units = new Map<string, SummaryUnit>(options.units.map((u) => [u.code, u]));
   const templateIds = options.templates.map((d) => d.id);
-  const expectedTemplates = new Set(templateIds);
-  const tallies = new Map<string, Tally>();
+  const expected = new Set(templateIds);
+  const ledgers = summarised(options);
+  const ledgerOf = new Map(ledgers.map((d) => [d.id, d]));
+  /** Per template, per unit: the unit's tally of that ledger. */
+  const tallies = new Map<string, Map<string, Tally>>(ledgers.map((d) => [d.id, new Map()]));
+  const lists = new Map<string, CappedList<Listed>>(ledgers.flatMap((d) => Object.keys(d.summary.lists ?? {}).map((k) => [k, new CappedList<Listed>(cap)] as const)));
   const cells = new Map<string, Map<string, StatusCell>>();
-  const notes: Summary['notes'] = [];
-  const lists: SummaryLists = {
-    overduePledges: new CappedList(cap),
-    flaggedObjects: new CappedList(cap),
-    overdueRectifications: new CappedList(cap),
-  };
+  const notes: SummaryNote[] = [];
   let finished = false;
+
+  /** Files the submission in 报送情况; the unit when it is one the summary counts, else null. */
+  function place(submission: SummarySubmission): SummaryUnit | null {
+    if (finished) throw new Error('summary builder: add() after finish()');
+    const { unitCode, templateId } = submission;
+    if (!expected.has(templateId)) {
+      notes.push({ code: 'template/unexpected', unitCode, templateId });
+      return null;
+    }
+    let unit = units.get(unitCode);
+    if (!unit) {
+      // A submission from a unit missing from the list still counts, at the top level.
+      unit = { code: unitCode, name: unitCode, parent: null, members: 0, teams: 0, branches: 0 };
+      units.set(unitCode, unit);
+      notes.push({ code: 'unit/unlisted', unitCode });
+    }
+    const unitCells = cells.get(unitCode) ?? new Map<string, StatusCell>();
+    if (unitCells.has(templateId)) throw new Error(`summary builder: ${unitCode}/${templateId} added twice; pass only the latest counted submission`);
+    unitCells.set(templateId, cellOf(submission));
+    cells.set(unitCode, unitCells);
+    return unit;
+  }
+
+  function merge(unit: SummaryUnit, templateId: string, tally: SubmissionTally): void {
+    const own = tallies.get(templateId);
+    if (!own) return;
+    const t = own.get(unit.code) ?? {};
+    addInto(t, tally.counters);
+    own.set(unit.code, t);
+    for (const [key, list] of Object.entries(tally.lists)) {
+      const into = lists.get(key);
+      if (!into) throw new Error(`summary builder: ${templateId} has no list "${key}"`);
+      into.addMany(list.total, list.items?.map((item) => ({ unitCode: unit.code, unitName: unit.name, ...item })));
+    }
+  }
 
   return {
     add(submission, rows) {
-      if (finished) throw new Error('summary builder: add() after finish()');
-      const { unitCode, templateId } = submission;
-      if (!expectedTemplates.has(templateId)) {
-        notes.push({ code: 'template/unexpected', unitCode, templateId });
+      const unit = place(submission);
+      if (!unit) return;
+      if (!counts(submission)) {
+        if (!isEmpty(rows)) notes.push({ code: 'submission/rows-ignored', unitCode: submission.unitCode, templateId: submission.templateId });
         return;
       }
-      let unit = units.get(unitCode);
-      if (!unit) {
-        // A submission from a unit missing from the list still counts, at the top level.
-        unit = { code: unitCode, name: unitCode, parent: null, members: 0, teams: 0, branches: 0 };
-        units.set(unitCode, unit);
-        notes.push({ code: 'unit/unlisted', unitCode });
-      }
-      const unitCells = cells.get(unitCode) ?? new Map<string, StatusCell>();
-      if (unitCells.has(templateId)) throw new Error(`summary builder: ${unitCode}/${templateId} added twice; pass only the latest counted submission`);
-      unitCells.set(templateId, cellOf(submission));
-      cells.set(unitCode, unitCells);
+      const def = ledgerOf.get(submission.templateId);
+      if (def) merge(unit, def.id, tallyOf(def.summary, rows, cap));
+    },
 
-      const counted = submission.status === 'accepted' || submission.status === 'accepted_with_warnings';
-      if (!counted) {
-        if (!isEmpty(rows)) notes.push({ code: 'submission/rows-ignored', unitCode, templateId });
-        return;
-      }
-      const counter = COUNTERS[templateId];
-      if (!counter) return;
-      const tally = tallies.get(unitCode) ?? {};
-      counter(tally, rows, { unitCode, unitName: unit.name, lists });
-      tallies.set(unitCode, tally);
+    addTally(submission, tally) {
+      const unit = place(submission);
+      if (unit && tally && counts(submission)) merge(unit, submission.templateId, tally);
     },
 
     finish() {
       finished = true;
-      const layout = layoutTree([...units.values()], (code) => cells.has(code));
-      for (const code of layout.unknownParents) notes.push({ code: 'unit/unknown-parent', unitCode: code });
-      const sum = (codes: readonly string[]): Tally => {
-        const t: Tally = {};
-        for (const c of codes) {
-          const own = tallies.get(c);
-          if (own) addInto(t, own);
-        }
-        return t;
-      };
-      const allCodes = [...units.values()].map((u) => u.code);
       const all = [...units.values()];
-      const totalHead = {
-        unitCode: '', unitName: '合计', kind: 'subtotal' as const, depth: 0, parent: null,
+      const layout = layoutTree(all, (code) => cells.has(code));
+      for (const code of layout.unknownParents) notes.push({ code: 'unit/unknown-parent', unitCode: code });
+      const allCodes = all.map((u) => u.code);
+      const totalHead: RowHead = {
+        unitCode: '', unitName: '合计', kind: 'subtotal', depth: 0, parent: null,
         members: all.reduce((s, u) => s + u.members, 0),
         teams: all.reduce((s, u) => s + u.teams, 0),
         branches: all.reduce((s, u) => s + u.branches, 0),
       };
-      const rowTallies = layout.rows.map((r) => sum(r.codes));
-      const totalTally = sum(allCodes);
-
-      const quotas: DemonstrationParams = { ...demonstrationAction.defaults, ...(options.params?.['demonstration-action'] ?? {}) };
-      const section = <F>(figures: (t: Tally, head: TreeRow['head']) => F) => ({
-        rows: layout.rows.map((r, i) => figures(rowTallies[i]!, r.head)),
-        total: figures(totalTally, totalHead),
-      });
-
-      const evaluation = section(evaluationFigures);
-      const reporting = layout.rows.map((r) => r.head.kind !== 'subtotal');
-      const ranks = rankBySatisfaction(evaluation.rows.map((f, i) => (reporting[i] && f.participants > 0 ? f.satisfactionRate : null)));
-      evaluation.rows.forEach((f, i) => (f.rank = ranks[i] ?? null));
-
-      const isExpected = (code: string) => layout.leaves.has(code);
+      const heads = layout.rows.map((r) => r.head);
       const reportingUnits = layout.leaves.size;
-      const unitsNamed = namedOf(totalTally, '示范单位');
-      const unitsRequired = quotaOf(quotas.unitQuota, reportingUnits);
-      const sectorsNamed = namedOf(totalTally, '示范行业');
+      const isExpected = (code: string) => layout.leaves.has(code);
+
+      const sections: Record<string, unknown> = {};
+      for (const def of ledgers) {
+        const s = def.summary;
+        const params = { ...def.defaults, ...(options.params?.[def.id] ?? {}) };
+        const own = judged(tallies.get(def.id)!, s, params);
+        const sum = (codes: readonly string[]): Tally => {
+          const t: Tally = {};
+          for (const c of codes) {
+            const u = own.get(c);
+            if (u) addInto(t, u);
+          }
+          return t;
+        };
+        const rows = layout.rows.map((r) => s.figures(sum(r.codes), { head: r.head, params }));
+        const totalTally = sum(allCodes);
+        s.rank?.(rows, heads);
+        sections[s.key] = { rows, total: s.figures(totalTally, { head: totalHead, params }), ...(s.overall?.of(totalTally, { params, reportingUnits }) ?? {}) };
+        for (const key of Object.keys(s.lists ?? {})) sections[key] = lists.get(key)!.toJSON();
+      }
 
       return {
         period: { code: options.period.code, label: options.period.label, start: options.period.start, end: options.period.end },
         generatedOn: options.generatedOn,
         templates: options.templates.map((d) => ({ id: d.id, name: d.name })),
-        rows: layout.rows.map((r) => r.head),
+        rows: heads,
         totals: { units: units.size, reportingUnits, members: totalHead.members, teams: totalHead.teams, branches: totalHead.branches },
         status: {
           rows: layout.rows.map((r) => statusRow(templateIds, r.codes, r.head.kind !== 'subtotal', (c) => cells.get(c), isExpected)),
           total: statusRow(templateIds, allCodes, false, (c) => cells.get(c), isExpected),
         },
-        pledges: section(pledgeFigures),
-        overduePledges: lists.overduePledges.toJSON(),
-        evaluation,
-        flaggedObjects: lists.flaggedObjects.toJSON(),
-        reviews: section(reviewFigures),
-        demonstration: {
-          ...section(demonstrationFigures(quotas)),
-          quotas: { ...quotas },
-          units: { named: unitsNamed, required: unitsRequired, met: unitsNamed >= unitsRequired },
-          sectors: { named: sectorsNamed, min: quotas.sectorMin, max: quotas.sectorMax, met: sectorsNamed >= quotas.sectorMin && sectorsNamed <= quotas.sectorMax },
-        },
-        rectification: section(rectificationFigures),
-        overdueRectifications: lists.overdueRectifications.toJSON(),
-        grading: section(gradingFigures),
-        ideas: section(ideaFigures),
+        ...sections,
         notes,
-      };
+      } as Summary;
     },
   };
+}
+
+/** Each unit's own tally with the definition's judgements added (on a copy: the stored tally stays as counted). */
+function judged(own: ReadonlyMap<string, Tally>, s: LedgerSummary, params: object): ReadonlyMap<string, Tally> {
+  if (!s.judgeUnit) return own;
+  const out = new Map<string, Tally>();
+  for (const [code, t] of own) {
+    const copy = { ...t };
+    s.judgeUnit(copy, params);
+    out.set(code, copy);
+  }
+  return out;
 }
 
 function isEmpty(rows: Iterable<unknown>): boolean {

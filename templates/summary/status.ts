@@ -1,4 +1,4 @@
-import type { StatusCell, StatusCounts, StatusRow } from './schema.ts';
+import type { StatusCell, StatusCounts, StatusRow } from './schema-core.ts';
 import type { Report } from '../model/issue.ts';
 import type { SubmissionStatus, SummarySubmission } from './types.ts';
 

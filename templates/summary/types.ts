@@ -2,6 +2,7 @@ import type { Params, TemplateDefinition } from '../model/definition.ts';
 import type { PeriodRange } from '../model/period.ts';
 import type { NormalisedRow } from '../read/validate-grid.ts';
 import type { Summary } from './schema.ts';
+import type { SubmissionTally } from './tally.ts';
 
 /** A unit of the organisation tree with its own (本级) denominators. */
 export interface SummaryUnit {
@@ -35,8 +36,14 @@ export interface SummarySubmission {
 export interface SummaryOptions {
   period: PeriodRange;
   units: SummaryUnit[];
-  /** The expected ledgers, in the order the summary lists them. */
+  /** The expected ledgers, in the order 报送情况 lists them. */
   templates: readonly TemplateDefinition[];
+  /**
+   * The definitions whose summaries make up the sections (default the standard
+   * catalog): every one is always there, with zeros when nothing was counted,
+   * so a summary's shape does not depend on which ledgers a period asks for.
+   */
+  catalog?: readonly TemplateDefinition[];
   /**
    * The day the summary is built ('YYYY-MM-DD'), printed as 生成日期 and nothing
    * else: every figure comes from the submissions alone (overdue items were
@@ -46,18 +53,20 @@ export interface SummaryOptions {
   generatedOn: string;
   /** Per template id, overrides of the definition's defaults (e.g. demonstration quotas). */
   params?: Record<string, Params>;
-  /** Longest list kept for 逾期承诺清单, 重点关注对象 and 逾期整改清单 (default 5,000). */
+  /** Longest list kept for 逾期承诺清单, 重点关注对象, … (default 5,000). */
   listCap?: number;
 }
 
 export interface SummaryBuilder {
   /**
    * One unit's latest counted submission of one template with its valid
-   * normalised rows, fed unit by unit; the rows are counted and dropped.
+   * normalised rows, fed unit by unit; the rows are tallied and dropped.
    * Returned and rejected submissions come with no rows and only show in 报送情况.
    * Throws when the same unit and template are added twice.
    */
   add(submission: SummarySubmission, rows: Iterable<NormalisedRow>): void;
+  /** The same with the submission's tally computed earlier (when it was stored); null for one that does not count. */
+  addTally(submission: SummarySubmission, tally: SubmissionTally | null): void;
   finish(): Summary;
 }
 

@@ -1,4 +1,4 @@
-import type { RowHead } from './schema.ts';
+import type { RowHead } from './schema-core.ts';
 import type { SummaryUnit } from './types.ts';
 
 export interface TreeRow {

@@ -1,6 +1,4 @@
-import ExcelJS from 'exceljs';
-import { asText } from './write-summary-table.ts';
-import { align, fills, fonts, thinBox } from './write-styles.ts';
+import { packageBytes } from './writer/package.ts';
 
 /** One stored version of one slot, as the archive's 归档清单 lists it. */
 export interface ManifestLine {
@@ -25,7 +23,7 @@ const COLUMNS: { header: string; width: number; value: (l: ManifestLine) => stri
   { header: '台账', width: 24, value: (l) => l.ledger },
   { header: '版本', width: 6, value: (l) => l.version },
   { header: '报送时间', width: 17, value: (l) => l.sentAt },
-  { header: '状态', width: 12, value: (l) => l.state },
+  { header: '状态', width: 14, value: (l) => l.state },
   { header: '计入汇总', width: 9, value: (l) => (l.counted ? '是' : '否') },
   { header: '归档文件', width: 48, value: (l) => l.file },
   { header: 'SHA-256', width: 66, value: (l) => l.sha256 },
@@ -34,40 +32,18 @@ const COLUMNS: { header: string; width: number; value: (l: ManifestLine) => stri
 
 /**
  * 归档清单: every version of the period, one row each, so the filed archive
- * says what each original is, whether it counted and why not. Small (one row
- * per version), so it is written in memory.
+ * says what each original is, whether it counted and why not. Written with
+ * the summary's streaming writer (text stays text, never a formula) and
+ * printed like the summary: A4 landscape, header row and unit columns repeated.
  */
-export async function writeArchiveManifest(title: string, subtitle: string, lines: readonly ManifestLine[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '台账通';
-  const ws = wb.addWorksheet('归档清单', {
-    views: [{ state: 'frozen', ySplit: 3, xSplit: 2 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
-    headerFooter: { oddFooter: `&C${title}　第 &P 页，共 &N 页` },
+export async function writeArchiveManifest(title: string, subtitle: string, lines: readonly ManifestLine[], created: Date): Promise<Uint8Array> {
+  return packageBytes(created, (pkg) => {
+  const ws = pkg.sheet('归档清单', { widths: COLUMNS.map((c) => c.width), frozen: { columns: 2, rows: 3 }, print: { rows: [3, 3], columns: [1, 2] } });
+  const header = pkg.styles.id({ font: 'bold', fill: 'header', border: true, align: 'center' });
+  const cell = pkg.styles.id({ border: true });
+  ws.row([title], [pkg.styles.id({ font: 'title' })]);
+  ws.row([subtitle]);
+  ws.row(COLUMNS.map((c) => c.header), COLUMNS.map(() => header));
+  for (const l of lines) ws.row(COLUMNS.map((c) => c.value(l)), COLUMNS.map(() => cell));
   });
-  ws.columns = COLUMNS.map((c) => ({ width: c.width }));
-  ws.getCell('A1').value = asText(title);
-  ws.getCell('A1').font = fonts.title;
-  ws.getCell('A2').value = asText(subtitle);
-  ws.getCell('A2').font = fonts.body;
-  const header = ws.getRow(3);
-  COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = fonts.label;
-    cell.fill = fills.header;
-    cell.border = thinBox;
-    cell.alignment = align.center;
-  });
-  lines.forEach((l, r) => {
-    const row = ws.getRow(4 + r);
-    COLUMNS.forEach((c, i) => {
-      const v = c.value(l);
-      const cell = row.getCell(i + 1);
-      cell.value = typeof v === 'string' ? asText(v) : v;
-      cell.border = thinBox;
-    });
-  });
-  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + Math.max(1, lines.length), column: COLUMNS.length } };
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

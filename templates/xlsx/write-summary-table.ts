@@ -1,182 +1,90 @@
-import type { stream, Worksheet } from 'exceljs';
-import { align, fonts, thinBox } from './write-styles.ts';
+import type { SheetColumnSpec, SheetRow, SummarySheet } from '../summary/sheets/index.ts';
+import type { AlertLevel, ColumnKind } from '../summary/spec.ts';
+import { abovePositive, containsText, dataBar } from './writer/conditional.ts';
+import type { XlsxPackage } from './writer/package.ts';
+import type { CellStyle } from './writer/styles.ts';
+import { colName, rangeRef } from './writer/xml.ts';
 
-/** A value for one cell; strings are always written as text (see `asText`). */
-export type CellInput = string | number | boolean | Date | null | undefined;
-
-export interface Alert {
-  /** Cells containing this text are filled. */
-  text: string;
-  argb: string;
-}
-
-export interface Column<R> {
-  header: string;
-  /** Top header row, merged over consecutive columns with the same group. */
-  group?: string;
-  width?: number;
-  numFmt?: string;
-  value(row: R): CellInput;
-  /** Data bar from 0 to 100% (for rates). */
-  bar?: boolean;
-  /** Fill cells whose text contains one of these. */
-  alerts?: Alert[];
-  /** Fill cells whose number is above 0 (overdue, flagged, missing counts). */
-  alertPositive?: boolean;
-}
-
-export interface TableRow<R> {
-  data: R;
-  /** Subtotal rows are bold; the total row is bold with a rule above it. */
-  level?: 'subtotal' | 'total';
-  /** Indent of the first column, for the unit tree. */
-  depth?: number;
-}
-
-export interface Table<R> {
-  sheet: string;
-  title: string;
-  subtitle: string;
-  columns: Column<R>[];
-  rows: Iterable<TableRow<R>>;
-  /** Columns kept visible when scrolling right (default 2: unit and code). */
-  frozenColumns?: number;
-  /** Lines written under the table (quota checks, list caps). */
-  notes?: string[];
-}
-
-export const ALERT = {
-  red: 'FFFFC7CE',
-  orange: 'FFFFE0B2',
-  yellow: 'FFFFF2CC',
-} as const;
-
+export const ALERT: Record<AlertLevel, string> = { red: 'FFFFC7CE', orange: 'FFFFE0B2', yellow: 'FFFFF2CC' };
 const BAR_COLOR = 'FF5B9BD5';
-const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
-const TOTAL_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } } as const;
+
+const NUM_FMT: Record<ColumnKind, string | undefined> = { count: '0', rate: '0.0%', number: '0.00', text: undefined, state: undefined };
+export const numFmtOf = (kind: ColumnKind): string | undefined => NUM_FMT[kind];
 
 /**
- * Text that Excel or WPS could take for a formula when a user re-enters the
- * cell (=, +, -, @ and their full-width forms) goes in as rich text: it is
- * stored as an inline string, never as a formula.
+ * One summary sheet (templates/summary/sheets) as a workbook sheet: title and
+ * subtitle merged across, the group line and header, the rows (subtotals bold,
+ * the total shaded, the unit column indented by depth), a filter, data bars
+ * and alert fills, the notes underneath; frozen at the header and unit
+ * columns, and printed A4 landscape with both repeated on every page.
  */
-const FORMULA_LIKE = /^[=+\-@\uff1d\uff0b\uff0d\uff20]/;
-export const asText = (s: string) => (FORMULA_LIKE.test(s) ? { richText: [{ text: s }] } : s);
-
-const cellValue = (v: CellInput) => {
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'string') return asText(v);
-  if (typeof v === 'boolean') return v ? '是' : '否';
-  return v;
-};
-
-/** One summary table streamed into a sheet: title, subtitle, header(s), rows, formats. */
-export function writeTable<R>(wb: stream.xlsx.WorkbookWriter, table: Table<R>): Worksheet {
-  const { columns } = table;
+export function writeTable(pkg: XlsxPackage, table: SummarySheet, subtitle: string): void {
+  const { columns, frozenColumns } = table;
+  const n = Math.max(columns.length, 1);
   const grouped = columns.some((c) => c.group);
   const headerRow = grouped ? 4 : 3;
-  const frozen = table.frozenColumns ?? 2;
-  const ws = wb.addWorksheet(table.sheet, {
-    views: [{ state: 'frozen', xSplit: frozen, ySplit: headerRow, topLeftCell: `${colName(frozen + 1)}${headerRow + 1}` }],
-  }) as unknown as Worksheet;
-  ws.columns = columns.map((c) => ({ width: c.width ?? 10, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
-
-  const title = ws.getRow(1);
-  title.getCell(1).value = table.title;
-  title.getCell(1).font = fonts.title;
-  title.height = 28;
-  ws.mergeCells(1, 1, 1, Math.max(columns.length, 1));
-  title.commit();
-  const sub = ws.getRow(2);
-  sub.getCell(1).value = table.subtitle;
-  sub.getCell(1).font = fonts.body;
-  ws.mergeCells(2, 1, 2, Math.max(columns.length, 1));
-  sub.commit();
-
-  if (grouped) writeGroups(ws, columns);
-  const header = ws.getRow(headerRow);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = fonts.label;
-    cell.fill = HEADER_FILL;
-    cell.border = thinBox;
-    cell.alignment = align.center;
+  const st = pkg.styles;
+  const ws = pkg.sheet(table.name, {
+    widths: columns.map((c) => c.width ?? 10),
+    frozen: { columns: frozenColumns, rows: headerRow },
+    print: { rows: [1, headerRow], ...(frozenColumns > 0 ? { columns: [1, frozenColumns] as [number, number] } : {}) },
   });
-  header.height = 30;
-  header.commit();
 
-  let r = headerRow;
-  for (const row of table.rows) {
-    const out = ws.getRow(++r);
-    columns.forEach((c, i) => {
-      const cell = out.getCell(i + 1);
-      cell.value = cellValue(c.value(row.data)) as never;
-      cell.border = thinBox;
-      if (c.numFmt) cell.numFmt = c.numFmt;
-      if (row.level) cell.font = fonts.label;
-      if (row.level === 'total') cell.fill = TOTAL_FILL;
-    });
-    if (row.depth) out.getCell(1).alignment = { indent: row.depth, vertical: 'middle' };
-    out.commit();
+  ws.row([table.title], [st.id({ font: 'title' })], 28);
+  ws.merge(1, 1, 1, n);
+  ws.row([subtitle], [st.id({ font: 'body' })]);
+  ws.merge(2, 1, 2, n);
+  const header = st.id({ font: 'bold', fill: 'header', border: true, align: 'center' });
+  if (grouped) writeGroups(ws, columns, header);
+  ws.row(columns.map((c) => c.header), columns.map(() => header), 30);
+
+  const styleRows = new Map<string, number[]>();
+  const stylesOf = (row: SheetRow): number[] => {
+    const key = `${row.level ?? ''}|${row.depth ?? 0}`;
+    let ids = styleRows.get(key);
+    if (!ids) {
+      ids = columns.map((c, i) => {
+        const s: CellStyle = { border: true };
+        const fmt = numFmtOf(c.kind);
+        if (fmt) s.numFmt = fmt;
+        if (row.level) s.font = 'bold';
+        if (row.level === 'total') s.fill = 'total';
+        if (i === 0 && row.depth) s.align = { indent: row.depth };
+        return st.id(s);
+      });
+      styleRows.set(key, ids);
+    }
+    return ids;
+  };
+  let last = headerRow;
+  for (const row of table.rows) last = ws.row(row.values, stylesOf(row));
+  if (last > headerRow && columns.length > 0) {
+    ws.autoFilter(rangeRef(headerRow, 1, last, columns.length));
+    addFormats(pkg, ws, columns, headerRow + 1, last);
   }
-  const last = r;
-  if (last > headerRow) {
-    ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: columns.length } };
-    addFormats(ws, columns, headerRow + 1, last);
-  }
-  for (const note of table.notes ?? []) {
-    const row = ws.getRow(++r + 1);
-    row.getCell(1).value = asText(note);
-    row.commit();
-  }
-  ws.commit();
-  return ws;
+  if (table.notes.length > 0) ws.row([]);
+  for (const note of table.notes) ws.row([note]);
+  ws.finish();
 }
 
-function writeGroups<R>(ws: Worksheet, columns: Column<R>[]): void {
-  const row = ws.getRow(3);
+/** The group line: each group named once, merged over its columns. */
+function writeGroups(ws: ReturnType<XlsxPackage['sheet']>, columns: readonly SheetColumnSpec[], style: number): void {
+  const r = ws.nextRow;
+  ws.row(columns.map((c, i) => (c.group && c.group !== columns[i - 1]?.group ? c.group : null)), columns.map(() => style));
   let start = 0;
   for (let i = 1; i <= columns.length; i++) {
-    const group = columns[start]?.group;
-    if (i < columns.length && columns[i]?.group === group) continue;
-    const cell = row.getCell(start + 1);
-    cell.value = group ?? '';
-    cell.font = fonts.label;
-    cell.fill = HEADER_FILL;
-    cell.border = thinBox;
-    cell.alignment = align.center;
-    if (i - 1 > start) ws.mergeCells(3, start + 1, 3, i);
+    if (i < columns.length && columns[i]!.group === columns[start]!.group) continue;
+    if (columns[start]!.group) ws.merge(r, start + 1, r, i);
     start = i;
   }
-  row.commit();
 }
 
-function addFormats<R>(ws: Worksheet, columns: Column<R>[], first: number, last: number): void {
+function addFormats(pkg: XlsxPackage, ws: ReturnType<XlsxPackage['sheet']>, columns: readonly SheetColumnSpec[], first: number, last: number): void {
   let priority = 1;
   columns.forEach((c, i) => {
-    const ref = `${colName(i + 1)}${first}:${colName(i + 1)}${last}`;
-    if (c.bar)
-      ws.addConditionalFormatting({
-        ref,
-        rules: [{ type: 'dataBar', priority: priority++, cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 1 }], color: { argb: BAR_COLOR } } as never],
-      });
-    for (const a of c.alerts ?? [])
-      ws.addConditionalFormatting({
-        ref,
-        // An expression rule rather than containsText: exceljs omits that rule's text attribute, which Excel expects.
-        rules: [{ type: 'expression', formulae: [`NOT(ISERROR(SEARCH("${a.text}",${colName(i + 1)}${first})))`], priority: priority++, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: a.argb } } } }],
-      });
-    if (c.alertPositive)
-      ws.addConditionalFormatting({
-        ref,
-        rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: [0], priority: priority++, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: ALERT.red } } } }],
-      });
+    const ref = rangeRef(first, i + 1, last, i + 1);
+    if (c.bar) ws.conditional(dataBar(ref, priority++, BAR_COLOR));
+    if (c.alert === 'positive') ws.conditional(abovePositive(ref, priority++, pkg.styles.fillDxf(ALERT.red)));
+    else for (const a of c.alert ?? []) ws.conditional(containsText(ref, `${colName(i + 1)}${first}`, a.text, priority++, pkg.styles.fillDxf(ALERT[a.level])));
   });
-}
-
-export function colName(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }

@@ -11,6 +11,7 @@ import type { TemplateDefinition } from '../../templates/model/definition.ts';
 import { summarySchema, type Summary } from '../../templates/summary/index.ts';
 import { infoCells, LAYOUT } from '../../templates/xlsx/sheet-layout.ts';
 import { writeBlankTemplate } from '../../templates/xlsx/write-template.ts';
+import { expectedDetailSheets, expectedSummarySheets } from '../templates/summary/fixtures.ts';
 
 type Cell = string | number | null;
 
@@ -97,10 +98,7 @@ describe('npm run consolidate', () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(target)).buffer as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      '报送情况', '承诺践诺汇总', '逾期承诺清单', '群众评议汇总', '重点关注对象', '点评情况汇总', '示范行动汇总', '整改汇总', '逾期整改清单', '分类定级汇总', '金点子汇总',
-      '明细', '明细-承诺践诺台账', '明细-群众评议情况统计表',
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...expectedSummarySheets(), ...expectedDetailSheets([pledgeLedger, massEvaluation])]);
     const status = wb.getWorksheet('报送情况')!;
     // Rows: W 小计, D1 小计, B1, B2, D2, 合计; columns C–G 承诺践诺台账, H–L 群众评议.
     expect(['A5', 'A6', 'A7', 'A8', 'A9', 'A10'].map((a) => status.getCell(a).value)).toEqual(['市直工委（小计）', '市统计局（小计）', '市统计局第一支部', '市统计局第二支部', '市财政局', '合计']);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { massEvaluation } from '../../templates/catalog/index.ts';
+import { catalog, massEvaluation } from '../../templates/catalog/index.ts';
 import type { CellValue, Grid } from '../../templates/model/grid.ts';
 import { call, seedPeriod, seedWorld, TOKENS } from './helpers.ts';
 
@@ -49,8 +49,10 @@ describe('/api/admin/params', () => {
   it('lists every template with tunable defaults, at their defaults', async () => {
     const res = await call('GET', '/api/admin/params', { token: TOKENS.admin });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({
-      templates: [
+    const { templates } = (await res.json()) as { templates: { templateId: string }[] };
+    // Every ledger with defaults, in catalog order; the DOMAIN values of the first three are spelled out.
+    expect(templates.map((t) => t.templateId)).toEqual(catalog.filter((d) => Object.keys(d.defaults).length > 0).map((d) => d.id));
+    expect(templates.slice(0, 3)).toEqual([
         {
           templateId: 'mass-evaluation', name: '群众评议情况统计表',
           params: [{ key: 'rateTolerance', value: 0.005, default: 0.005 }, { key: 'flagThreshold', value: 1 / 3, default: 1 / 3 }],
@@ -69,8 +71,7 @@ describe('/api/admin/params', () => {
             { key: 'goodMin', value: 80, default: 80 }, { key: 'fairMin', value: 60, default: 60 },
           ],
         },
-      ],
-    });
+    ]);
   });
 
   it('a lower 重点关注 threshold flags a row the default did not', async () => {

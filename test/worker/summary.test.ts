@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { buildSummary } from '../../worker/ledger/build-summary.ts';
+import { pledgeLedger } from '../../templates/catalog/index.ts';
+import { expectedDetailSheets, expectedSummarySheets } from '../templates/summary/fixtures.ts';
 import { call, GOOD_ROWS, ORG, pledgeGrid, seedWorld, TOKENS, type PledgeRow } from './helpers.ts';
 
 const REJECTED: PledgeRow[] = [['党员', '赵六', '第一党支部', '服务承诺', '走访10户', '走访', '2026-06-30', '做完了', '', '']];
@@ -48,8 +50,7 @@ describe('GET /api/admin/summary', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await res.arrayBuffer()) as ExcelJS.Buffer);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(0, 7)).toEqual(['报送情况', '承诺践诺汇总', '逾期承诺清单', '群众评议汇总', '重点关注对象', '点评情况汇总', '示范行动汇总']);
-    expect(names).toContain('明细');
+    expect(names).toEqual([...expectedSummarySheets(), ...expectedDetailSheets([pledgeLedger])]);
     const detail = wb.getWorksheet('明细-承诺践诺台账')!;
     const pledgers: unknown[] = [];
     detail.eachRow((row) => pledgers.push(...(row.values as unknown[]).filter((v) => v === '张三' || v === '李四' || v === '赵六')));

@@ -1,6 +1,7 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { catalog } from '../../templates/catalog/index.ts';
 
 const PLEDGE_HEADERS = [
   '序号', '承诺主体*', '承诺单位或承诺人*', '所在党支部*', '承诺类别*', '承诺事项*',
@@ -12,7 +13,7 @@ describe('GET /api/templates', () => {
     const res = await exports.default.fetch('http://x/api/templates');
     expect(res.status).toBe(200);
     const list = (await res.json()) as { id: string; name: string; version: number; frequency: string; columns: { key: string; header: string; type: string; required: boolean; options: string[] }[] }[];
-    expect(list).toHaveLength(9);
+    expect(list.map((t) => t.id)).toEqual(catalog.map((d) => d.id));
     const pledge = list.find((t) => t.id === 'pledge-ledger')!;
     expect(pledge).toMatchObject({ name: '承诺践诺台账', version: 1, frequency: 'semiannual' });
     expect(pledge.columns[1]).toEqual({ key: 'subjectType', header: '承诺主体', type: 'enum', required: true, options: ['党组织', '党员'] });

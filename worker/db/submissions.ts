@@ -1,4 +1,6 @@
 import type { NormalisedRow } from '../../templates/read/validate-grid.ts';
+import type { SubmissionTally } from '../../templates/summary/tally.ts';
+import { tallyStatement } from './tallies.ts';
 
 export type { SubmissionStatus } from '../../templates/summary/index.ts';
 import type { SubmissionStatus } from '../../templates/summary/index.ts';
@@ -96,17 +98,20 @@ FROM submissions WHERE org = ?2 AND unit_code = ?3 AND template_id = ?4 AND peri
 RETURNING version`;
 
 /**
- * Rows first, the submission last (in the final batch): a submission becomes
- * visible only when all its rows are stored. A failure part-way leaves rows no
- * submission points at, which nothing reads.
+ * Rows first, then the tally, the submission last (in the final batch): a
+ * submission becomes visible only when all its rows and its tally are stored.
+ * A failure part-way leaves rows no submission points at, which nothing reads.
  */
-export async function insertSubmission(db: D1Database, s: NewSubmission, rows: readonly NormalisedRow[]): Promise<number> {
+export async function insertSubmission(
+  db: D1Database, s: NewSubmission, rows: readonly NormalisedRow[], tally: { version: number; tally: SubmissionTally } | null = null,
+): Promise<number> {
   const statements: D1PreparedStatement[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
     const sql = `INSERT INTO submission_rows (submission_id, row_no, "values", derived) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`;
     statements.push(db.prepare(sql).bind(...chunk.flatMap((r) => [s.id, r.row, JSON.stringify(r.values), JSON.stringify(r.derived)])));
   }
+  if (tally) statements.push(tallyStatement(db, s.id, tally.version, tally.tally));
   statements.push(
     db.prepare(insertSubmissionSql).bind(
       s.id, s.org, s.unitCode, s.templateId, s.periodCode, s.submittedAt, s.submittedBy, s.tokenId, s.sha256, s.r2Key,
@@ -166,6 +171,18 @@ export async function returnSubmission(db: D1Database, org: string, id: string, 
     .bind(comment, at, org, id, org)
     .run();
   return res.meta.changes === 1;
+}
+
+/** The stored rows of several submissions (≤ 90 ids), by submission id, in row order. */
+export async function rowsOfSubmissions(db: D1Database, ids: readonly string[]): Promise<Map<string, NormalisedRow[]>> {
+  const out = new Map<string, NormalisedRow[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  const { results } = await db
+    .prepare(`SELECT submission_id, row_no, "values", derived FROM submission_rows WHERE submission_id IN (${ids.map(() => '?').join(', ')}) ORDER BY submission_id, row_no`)
+    .bind(...ids)
+    .all<{ submission_id: string; row_no: number; values: string; derived: string }>();
+  for (const r of results) out.get(r.submission_id)!.push({ row: r.row_no, values: JSON.parse(r.values), derived: JSON.parse(r.derived) });
+  return out;
 }
 
 export async function submissionRows(db: D1Database, id: string): Promise<{ row: number; values: unknown; derived: unknown }[]> {

@@ -1,5 +1,5 @@
 import type { ManifestLine } from '../../templates/xlsx/write-archive-manifest.ts';
-import { localTime } from '../../templates/xlsx/write-summary-status.ts';
+import { localTime } from '../../templates/summary/sheets/status.ts';
 import type { SubmissionRecord } from '../db/submissions.ts';
 import { originalKey } from './store-file.ts';
 

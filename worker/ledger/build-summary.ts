@@ -1,18 +1,20 @@
 import { catalog } from '../../templates/catalog/index.ts';
 import { periodRange } from '../../templates/model/period.ts';
-import type { NormalisedRow } from '../../templates/read/validate-grid.ts';
-import { createSummaryBuilder, type DetailRow, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
-import { countedRows, UNITS_PER_QUERY } from '../db/counted-rows.ts';
+import { createSummaryBuilder, DEFAULT_LIST_CAP, entriesNeeded, type DetailRow, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
+import type { ListItem } from '../../templates/summary/spec.ts';
+import { countedRowsPage, ROWS_PER_PAGE } from '../db/counted-rows.ts';
 import { orgParams } from '../db/params.ts';
 import { listPeriods } from '../db/periods.ts';
 import { listSubmissions, type SubmissionRecord } from '../db/submissions.ts';
+import { IDS_PER_QUERY, listItems } from '../db/tallies.ts';
 import { listUnits, type UnitRecord } from '../db/units.ts';
 import { fail } from '../http/errors.ts';
 import { chinaDate, isLate } from '../../templates/model/china-time.ts';
+import { periodTallies } from './summary-tallies.ts';
 
 export interface BuiltSummary {
   summary: Summary;
-  /** The counted rows again, group by group, for the 明细 sheets (read lazily, after the summary sheets). */
+  /** The counted rows, group by group, for the 明细 sheets (read lazily, after the summary sheets). */
   details: () => AsyncIterable<DetailRow>;
 }
 
@@ -21,7 +23,7 @@ const groupsOf = <T>(items: readonly T[], size: number): T[][] =>
 
 /**
  * What a slot shows in the summary: its current version (latest non-rejected,
- * rows only when it counts), else its latest rejected attempt (no rows).
+ * counted unless returned), else its latest rejected attempt.
  */
 function slotSubmission(versions: SubmissionRecord[]): SubmissionRecord {
   const sorted = [...versions].sort((a, b) => a.version - b.version);
@@ -35,9 +37,10 @@ const toSummarySubmission = (s: SubmissionRecord, due: string): SummarySubmissio
 });
 
 /**
- * The consolidated summary of one period, fed to the shared builder unit group
- * by unit group straight from D1: memory holds one group's rows, never the
- * whole organisation's.
+ * The consolidated summary of one period from the tallies stored with each
+ * counted submission: one small record per unit and ledger, never the rows
+ * (which only the 明细 sheets and a first read after a migration touch). The
+ * capped lists' entries are read only while a list still has room.
  */
 export async function buildSummary(db: D1Database, org: string, periodCode: string, now: Date): Promise<BuiltSummary> {
   const period = periodRange(periodCode);
@@ -49,14 +52,7 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   const dueOf = new Map(periods.map((p) => [p.templateId, p.due]));
   const templates = catalog.filter((d) => slotted.has(d.id));
 
-  const builder = createSummaryBuilder({
-    period,
-    units: units.map((u) => ({ code: u.code, name: u.name, parent: u.parentCode, members: u.members, teams: u.teams, branches: u.branches })),
-    templates,
-    generatedOn: chinaDate(now),
-    params,
-  });
-
+  // Each slot's current version, in the order the builder takes them (unit, then ledger).
   const bySlot = new Map<string, SubmissionRecord[]>();
   for (const s of subs) {
     if (!slotted.has(s.templateId)) continue;
@@ -64,28 +60,53 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
     bySlot.set(key, [...(bySlot.get(key) ?? []), s]);
   }
   const unitCodes = [...new Set([...units.map((u) => u.code), ...subs.map((s) => s.unitCode)])];
-  for (const group of groupsOf(unitCodes, UNITS_PER_QUERY)) {
-    const rows = new Map<string, NormalisedRow[]>();
-    for (const r of await countedRows(db, org, periodCode, group)) {
-      const key = `${r.unitCode}\u0000${r.templateId}`;
-      const list = rows.get(key) ?? [];
-      list.push(r.row);
-      rows.set(key, list);
-    }
-    for (const unitCode of group)
-      for (const def of templates) {
-        const key = `${unitCode}\u0000${def.id}`;
-        const versions = bySlot.get(key);
-        if (versions) builder.add(toSummarySubmission(slotSubmission(versions), dueOf.get(def.id)!), rows.get(key) ?? []);
-      }
+  const slots = unitCodes.flatMap((unitCode) =>
+    templates.flatMap((def) => {
+      const versions = bySlot.get(`${unitCode}\u0000${def.id}`);
+      return versions ? [slotSubmission(versions)] : [];
+    }),
+  );
+  const tallies = await periodTallies(db, org, periodCode, slots.filter(counts));
+
+  // List entries only for the first submissions, while a list has room.
+  const ordered = slots.flatMap((s) => {
+    const tally = tallies.get(s.id)?.tally;
+    return tally ? [{ id: s.id, tally }] : [];
+  });
+  const entries = new Map<string, Record<string, ListItem[]>>();
+  for (const ids of groupsOf([...entriesNeeded(ordered, DEFAULT_LIST_CAP)], IDS_PER_QUERY)) for (const [id, v] of await listItems(db, ids)) entries.set(id, v);
+
+  const builder = createSummaryBuilder({
+    period,
+    units: units.map((u) => ({ code: u.code, name: u.name, parent: u.parentCode, members: u.members, teams: u.teams, branches: u.branches })),
+    templates,
+    generatedOn: chinaDate(now),
+    params,
+  });
+  for (const s of slots) {
+    const stored = tallies.get(s.id)?.tally ?? null;
+    const items = entries.get(s.id);
+    const tally = stored && items
+      ? { counters: stored.counters, lists: Object.fromEntries(Object.entries(stored.lists).map(([k, l]) => [k, { total: l.total, items: items[k] ?? [] }])) }
+      : stored;
+    builder.addTally(toSummarySubmission(s, dueOf.get(s.templateId)!), tally);
   }
 
   const names = new Map(units.map((u: UnitRecord) => [u.code, u.name]));
+  // Ledger by ledger, page by page: each 明细 sheet is written whole before the next, so the workbook streams.
   async function* details(): AsyncIterable<DetailRow> {
-    for (const group of groupsOf(unitCodes, UNITS_PER_QUERY))
-      for (const r of await countedRows(db, org, periodCode, group)) {
-        if (slotted.has(r.templateId)) yield { unitCode: r.unitCode, unitName: names.get(r.unitCode) ?? r.unitCode, templateId: r.templateId, row: r.row };
+    for (const def of templates) {
+      let after: { unitCode: string; row: number } | null = null;
+      for (;;) {
+        const page = await countedRowsPage(db, org, periodCode, def.id, after);
+        for (const r of page) yield { unitCode: r.unitCode, unitName: names.get(r.unitCode) ?? r.unitCode, templateId: def.id, row: r.row };
+        if (page.length < ROWS_PER_PAGE) break;
+        const last = page.at(-1)!;
+        after = { unitCode: last.unitCode, row: last.row.row };
       }
+    }
   }
   return { summary: builder.finish(), details };
 }
+
+const counts = (s: SubmissionRecord): boolean => s.status === 'accepted' || s.status === 'accepted_with_warnings';

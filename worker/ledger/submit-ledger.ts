@@ -6,13 +6,14 @@ import { sha256Hex } from '../auth/token-hash.ts';
 import { orgParams } from '../db/params.ts';
 import { getPeriod } from '../db/periods.ts';
 import { insertSubmission, latestInSlot, type SubmissionStatus } from '../db/submissions.ts';
-import { latestRoster } from '../db/roster.ts';
+import { checkedAgainstRoster, latestRoster } from '../db/roster.ts';
 import { getUnit } from '../db/units.ts';
 import type { LedgerInput } from '../http/ledger-input.ts';
 import { periodNotFound, templateNotFound, unitNotFound } from '../http/not-found.ts';
 import { checkLedger } from './check-ledger.ts';
 import { chinaDate, isLate } from '../../templates/model/china-time.ts';
 import { refuse } from './refusal.ts';
+import { tallyFor } from './tally-for.ts';
 import { storeOriginal } from './store-file.ts';
 
 export interface SubmitResult {
@@ -51,7 +52,7 @@ export async function submitLedger(
     return { id: latest.id, version: latest.version, status: latest.status, late: latest.late, report: JSON.parse(latest.report) as Report, duplicateOf: latest.version };
   }
 
-  const known = slot.templateId === 'member-roster' ? null : await latestRoster(env.DB, caller.org, caller.unitCode);
+  const known = checkedAgainstRoster(slot.templateId) ? await latestRoster(env.DB, caller.org, caller.unitCode) : null;
   const { report, info, rows } = checkLedger(input, {
     expectedTemplate: slot.templateId, period: slot.period, today: chinaDate(now), unit: { code: unit.code, name: unit.name },
     ...(known ? { roster: known.roster, branches: known.branches } : {}),
@@ -71,8 +72,9 @@ export async function submitLedger(
       sha256, r2Key, source: input.kind, fileName: input.kind === 'file' ? input.fileName : input.grid.source.name,
       status, late, errors: report.stats.errors, warnings: report.stats.warnings, rowsRead: report.stats.rowsRead, report: JSON.stringify(report),
     },
-    // A rejected ledger never counts, so its rows are not worth storing.
+    // A rejected ledger never counts, so its rows and tally are not worth storing.
     status === 'rejected' ? [] : rows,
+    status === 'rejected' ? null : tallyFor(slot.templateId, rows),
   );
   return { id, version, status, late, report, duplicateOf: null };
 }

@@ -41,7 +41,7 @@ export const adminArchive = $(createRouter()).openapi(archiveRoute, async (c) =>
   const label = summary.period.label;
   const [summaryBytes, manifestBytes] = await Promise.all([
     writeSummaryWorkbook(summary, null, { generatedAt: now }),
-    writeArchiveManifest(`${label}台账归档清单`, `共 ${plan.manifest.length} 个版本，其中计入汇总 ${counted.size} 个；归档时间 ${summary.generatedOn}`, plan.manifest),
+    writeArchiveManifest(`${label}台账归档清单`, `共 ${plan.manifest.length} 个版本，其中计入汇总 ${counted.size} 个；归档时间 ${summary.generatedOn}`, plan.manifest, now),
   ]);
   const body = archiveStream({
     inMemory: [{ path: `归档清单-${label}.xlsx`, bytes: manifestBytes }, { path: `汇总表-${label}.xlsx`, bytes: summaryBytes }],

@@ -1,6 +1,6 @@
 import { $, createRoute, z } from '@hono/zod-openapi';
 import { summarySchema } from '../../templates/summary/index.ts';
-import { writeSummaryWorkbook } from '../../templates/xlsx/write-summary.ts';
+import { streamSummaryWorkbook } from '../../templates/xlsx/write-summary.ts';
 import { requireAuth } from '../auth/require-auth.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses, periodCodeSchema } from '../http/schemas.ts';
@@ -40,8 +40,17 @@ export const adminSummary = $(createRouter())
     const { period, details: withDetails } = c.req.valid('query');
     const now = new Date();
     const { summary, details } = await buildSummary(c.env.DB, c.var.caller.org, period, now);
-    const bytes = await writeSummaryWorkbook(summary, withDetails === 'true' ? details() : null, { generatedAt: now });
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    // Streamed: bytes leave as the zip is written (the 明细 of a large office is tens of MB), paced by the reader.
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+    const writer = writable.getWriter();
+    const written = streamSummaryWorkbook(summary, withDetails === 'true' ? details() : null, (chunk) => void writer.write(chunk), { generatedAt: now, drain: () => writer.ready })
+      .then(() => writer.close())
+      .catch(async (error: unknown) => {
+        console.error('summary.xlsx stopped part-way', error);
+        await writer.abort(error);
+      });
+    c.executionCtx.waitUntil(written);
+    return c.body(readable, 200, {
       'Content-Type': XLSX,
       'Content-Disposition': attachment(`summary-${period}.xlsx`, `汇总表-${summary.period.label}.xlsx`),
       'Cache-Control': 'private, no-store',

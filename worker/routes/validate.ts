@@ -6,7 +6,7 @@ import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses, reportRef } from '../http/schemas.ts';
 import { uploadLimit } from '../http/upload-limit.ts';
 import { orgParams } from '../db/params.ts';
-import { latestRoster } from '../db/roster.ts';
+import { checkedAgainstRoster, latestRoster } from '../db/roster.ts';
 import { getUnit } from '../db/units.ts';
 import { checkLedger } from '../ledger/check-ledger.ts';
 import { chinaDate } from '../../templates/model/china-time.ts';
@@ -35,7 +35,7 @@ export const validate = $(createRouter().use(requireAuth('admin', 'unit'))).open
     // A unit validating sees what submitting would say, including a file that names another unit.
     const { unitCode, org } = c.var.caller;
     const unit = unitCode ? await getUnit(c.env.DB, org, unitCode) : null;
-    const known = unitCode && body.templateId !== 'member-roster' ? await latestRoster(c.env.DB, org, unitCode) : null;
+    const known = unitCode && checkedAgainstRoster(body.templateId) ? await latestRoster(c.env.DB, org, unitCode) : null;
     const tuned = await orgParams(c.env.DB, org);
     const { report } = checkLedger(body.input, {
       today: chinaDate(new Date()),

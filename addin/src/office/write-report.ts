@@ -44,6 +44,12 @@ export async function writeReportSheetsInContext(context: Excel.RequestContext, 
       writeText(sub, report.subtitle);
       sub.format.font.color = '#595959';
     }
+    if (layout.group) {
+      const group = ws.getRange(layout.group.address);
+      group.numberFormat = layout.group.values.map((row) => row.map(() => TEXT_FORMAT));
+      group.values = layout.group.values;
+      group.format.font.bold = true;
+    }
     const header = ws.getRange(layout.headerAddress);
     header.numberFormat = layout.headerValues.map((row) => row.map(() => TEXT_FORMAT));
     header.values = layout.headerValues;
@@ -55,6 +61,7 @@ export async function writeReportSheetsInContext(context: Excel.RequestContext, 
       range.numberFormat = layout.formats.slice(start, start + count);
       range.values = layout.values.slice(start, start + count);
     }
+    for (const note of layout.notes) writeText(ws.getRange(note.address), note.text);
     decorate(ws, layout, name);
     await context.sync();
   }

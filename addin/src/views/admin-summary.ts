@@ -1,3 +1,4 @@
+import { catalog } from '../../../templates/catalog/index.ts';
 import type { Summary } from '../../../templates/summary/schema.ts';
 import { fetchFile, ok } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
@@ -6,6 +7,9 @@ import { button, h, messageBar, progressBar, replace, section } from '../ui/dom.
 import { errorText } from '../ui/errors.ts';
 import { saveFile } from '../ui/save-file.ts';
 import { slotPicker } from './slot-picker.ts';
+
+/** The ledgers' summary sheets, named from the catalog so a new ledger shows up here by itself. */
+const LEDGER_SHEETS = [...new Set(catalog.flatMap((d) => (d.summary ? [d.summary.sheet.name] : [])))];
 
 /** 汇总: write the consolidated sheets into the open workbook (Excel), or download the .xlsx (any browser). */
 export function adminSummaryView(ctx: AppContext): HTMLElement {
@@ -35,7 +39,7 @@ export function adminSummaryView(ctx: AppContext): HTMLElement {
   };
   return section('汇总表',
     slotPicker(ctx, false, () => replace(status)),
-    h('p', { class: 'hint' }, '汇总包括报送情况、承诺践诺、群众评议、点评、示范行动、整改、分类定级和金点子，每个单位一行并逐级合计；满意率、完成率和报送进度附图表。'),
+    h('p', { class: 'hint' }, `汇总包括报送情况、报送进度和${LEDGER_SHEETS.join('、')}，每个单位一行并逐级合计；满意率、完成率和报送进度附图表。`),
     h('div', { class: 'row' },
       ctx.workbook ? button('写入汇总表', write, 'primary', 'write-summary') : null,
       button('下载汇总表', download, ctx.workbook ? 'outline' : 'primary', 'download-summary')),

@@ -49,6 +49,8 @@ export type ReportColumnKind = 'text' | 'int' | 'number' | 'percent' | 'date';
 
 export interface ReportColumn {
   header: string;
+  /** Shared by neighbouring columns: written once above them, and in front of each header (组·列) since a table's headers must differ. */
+  group?: string;
   kind: ReportColumnKind;
   /** In characters (a CJK character counts two); autofit when absent. */
   width?: number;
@@ -75,4 +77,6 @@ export interface ReportSheet {
   charts?: ReportChart[];
   /** Column indexes that get data bars. */
   dataBars?: number[];
+  /** Lines written as text under the table (how rates are taken, quota checks). */
+  notes?: string[];
 }

@@ -1,9 +1,10 @@
 import { rangeAddress } from './a1.ts';
 import type { ReportChart, ReportColumnKind, ReportSheet } from './adapter.ts';
 
-/** Title in row 1, subtitle in row 2, header in row 4: every report sheet looks the same. */
+/** Title in row 1, subtitle in row 2, column groups in row 3, header in row 4: every report sheet looks the same. */
 export const TITLE_ROW = 0;
 export const SUBTITLE_ROW = 1;
+export const GROUP_ROW = 2;
 export const HEADER_ROW = 3;
 
 export const TEXT_FORMAT = '@';
@@ -17,6 +18,9 @@ const MAX_CELL_TEXT = 32_767;
 export const isFormulaLike = (s: string): boolean => /^[=+\-@＝＋－＠]/.test(s);
 
 export type CellOut = string | number;
+
+/** Between a column's group and its header in the table header (群众评议情况统计表·状态). */
+export const GROUP_SEPARATOR = '·';
 
 /**
  * One report value as written: text stays text (its cell gets the "@" format
@@ -59,6 +63,10 @@ export interface ReportLayout {
   tableAddress: string;
   headerAddress: string;
   headerValues: string[][];
+  /** The group line above the header (each group named over its first column), or null when no column has one. */
+  group: { address: string; values: string[][] } | null;
+  /** Note lines under the table, one blank row below it. */
+  notes: { address: string; text: string }[];
   /** 0-based sheet row of each data row. */
   firstDataRow: number;
   values: CellOut[][];
@@ -107,11 +115,16 @@ export function layoutReportSheet(sheet: ReportSheet): ReportLayout {
             categories: columnData(ch.category),
             series: ch.values.map((v) => ({ name: cols[v]!.header, values: columnData(v) })),
           }));
+  const grouped = cols.some((c) => c.group);
+  const notesFrom = firstDataRow + dataRows + 1;
   return {
     columnCount: n,
     tableAddress: rangeAddress(HEADER_ROW, 0, dataRows + 1, n),
     headerAddress: rangeAddress(HEADER_ROW, 0, 1, n),
-    headerValues: [cols.map((c) => c.header)],
+    // A table's headers must differ (Excel renames repeats to 状态2): the group goes in front.
+    headerValues: [cols.map((c) => (c.group ? `${c.group}${GROUP_SEPARATOR}${c.header}` : c.header))],
+    group: grouped ? { address: rangeAddress(GROUP_ROW, 0, 1, n), values: [cols.map((c, i) => (c.group && c.group !== cols[i - 1]?.group ? c.group : ''))] } : null,
+    notes: (sheet.notes ?? []).map((text, i) => ({ address: rangeAddress(notesFrom + i, 0, 1, 1), text })),
     firstDataRow,
     values,
     formats,

@@ -31,8 +31,9 @@ const domainRequired: Record<string, string[]> = {
 };
 
 describe('catalog', () => {
-  it('lists the nine standard templates in DOMAIN order', () => {
-    expect(catalog.map((d) => d.id)).toEqual(Object.keys(domainHeaders));
+  it('starts with the nine templates of DOMAIN §3.1–3.8 in order; ids are unique', () => {
+    expect(catalog.map((d) => d.id).slice(0, 9)).toEqual(Object.keys(domainHeaders));
+    expect(new Set(catalog.map((d) => d.id)).size).toBe(catalog.length);
   });
 
   it.each(catalog.map((d) => [d.id, d] as const))('%s passes the definition schema', (_id, def) => {
@@ -40,7 +41,9 @@ describe('catalog', () => {
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
-  it.each(catalog.map((d) => [d.id, d] as const))('%s has the headers and required marks of DOMAIN', (id, def) => {
+  // Later ledgers check their DOMAIN headers in their own test file.
+  it.each(Object.keys(domainHeaders))('%s has the headers and required marks of DOMAIN', (id) => {
+    const def = templateById(id)!;
     expect(def.columns.map((c) => c.header)).toEqual(domainHeaders[id]);
     expect(def.columns.filter((c) => c.required).map((c) => c.header)).toEqual(domainRequired[id]);
   });

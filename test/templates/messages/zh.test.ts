@@ -12,6 +12,7 @@ const sample: Omit<Issue, 'code'> = {
     computed: '90.0%', tolerance: 0.5, score: 85, firstRow: 5, branch: '第一党支部', missing: '实事承诺',
     unitCode: 'TJJ', unitName: '市统计局机关党委', label: '2026年下半年', fileLabel: '2025年下半年', today: '2026-11-21',
     rows: 3,
+    value: '支委会', count: 4, min: 6,
   },
 };
 
@@ -38,6 +39,13 @@ describe('Chinese messages', () => {
     expect(issueMessage({ severity: 'error', code: 'file/too-large', params: { limit: 10485760 } })).toBe(
       '文件过大（超过 10 MB），已拒绝。请删除多余的工作表、图片和空行后重试。',
     );
+  });
+
+  it('says when a conditional column is needed, and how many records are missing', () => {
+    expect(issueMessage({ severity: 'error', code: 'row/required-when', params: { other: '实到人数', otherValue: '25', condition: '实到人数（25）少于应到人数（30）' } })).toBe(
+      '实到人数（25）少于应到人数（30）时，此项必须填写。',
+    );
+    expect(issueMessage({ severity: 'warning', code: 'sheet/too-few', params: { value: '支委会', count: 4, min: 6 } })).toBe('本期“支委会”记录了 4 次，少于应有的 6 次，请核对是否漏记。');
   });
 
   it('names the place by row when there is no cell', () => {

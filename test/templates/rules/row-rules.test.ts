@@ -111,3 +111,16 @@ describe('atMostParam', () => {
 it('refuses an unknown column key when the rule is built', () => {
   expect(() => rules.requiredWhen('nope', 'status', ['已完成'])).toThrow('unknown column key: nope');
 });
+
+describe('requiredWhenLess', () => {
+  const meeting = rowRulesFor([int('expected', '应到人数'), int('attended', '实到人数'), text('absent', '缺席人员及原因')]);
+  const rule = meeting.requiredWhenLess('absent', 'attended', 'expected');
+  it('asks for the column once the lesser number is below the greater', () => {
+    expect(rule.check({ expected: 30, attended: 25, absent: null }, ctx)).toEqual([
+      { code: 'row/required-when', severity: 'error', column: 'absent', params: { other: '实到人数', otherValue: '25', condition: '实到人数（25）少于应到人数（30）' } },
+    ]);
+    expect(rule.check({ expected: 30, attended: 25, absent: '张三（出差）' }, ctx)).toEqual([]);
+    expect(rule.check({ expected: 30, attended: 30, absent: null }, ctx)).toEqual([]);
+    expect(rule.check({ expected: null, attended: 25, absent: null }, ctx)).toEqual([]);
+  });
+});

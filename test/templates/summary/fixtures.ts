@@ -62,3 +62,21 @@ export function build(listCap?: number, params?: Record<string, Record<string, n
   return b.finish();
 }
 
+
+/**
+ * The summary sheets the catalog asks for, in the order DOMAIN §4 reads: 报送情况,
+ * 报送进度, then each ledger's sheet (once, however many ledgers share it) and its lists.
+ */
+export function expectedSummarySheets(defs: readonly TemplateDefinition[] = catalog): string[] {
+  const names = ['报送情况', '报送进度'];
+  for (const d of defs) {
+    if (!d.summary || names.includes(d.summary.sheet.name)) continue;
+    names.push(d.summary.sheet.name);
+    for (const same of defs.filter((o) => o.summary?.sheet.name === d.summary!.sheet.name))
+      names.push(...Object.values<{ sheet: string }>(same.summary!.lists ?? {}).map((l) => l.sheet));
+  }
+  return names;
+}
+
+/** 明细 (the index) and one 明细 sheet per expected ledger. */
+export const expectedDetailSheets = (defs: readonly TemplateDefinition[]): string[] => ['明细', ...defs.map((d) => `明细-${d.sheetName}`.slice(0, 31))];

@@ -36,6 +36,7 @@ const narrow: TemplateDefinition = {
   derivedFields: [],
   derive: () => ({}),
   defaults: {},
+  example: [],
 };
 
 describe('writeBlankTemplate: pledge ledger', async () => {
