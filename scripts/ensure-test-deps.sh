@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond npm: Debian's Chromium (browser tests drive
 # /usr/bin/chromium through playwright-core; browsers are never downloaded) and
-# a CJK font so Chinese renders in screenshots. Does nothing when both are present.
+# a CJK font so Chinese renders in screenshots, and LibreOffice Calc (headless),
+# which opens the generated summary workbooks in a test as the office would.
+# Does nothing when all are present.
 set -euo pipefail
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || need+=(fonts-wqy-microhei fontconfig)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 echo "ensure-test-deps: installing ${need[*]} (Debian packages)" >&2

@@ -147,6 +147,21 @@ export const branchGrading = {
     };
   },
   defaults: { scoreMax: 20, advancedMin: 90, goodMin: 80, fairMin: 60 },
+  paramSpec: {
+    // Five items (五个好) make the total, so a band can reach at most five times an item's full marks.
+    ranges: {
+      scoreMax: { label: '每项满分', min: 1, max: 100 },
+      advancedMin: { label: '先进最低分', min: 0, max: 500 },
+      goodMin: { label: '较好最低分', min: 0, max: 500 },
+      fairMin: { label: '一般最低分', min: 0, max: 500 },
+    },
+    // Bands run from the best grade down (rules/grade-bands.ts), so they must strictly descend.
+    orders: [
+      { lower: 'goodMin', upper: 'advancedMin', strict: true },
+      { lower: 'fairMin', upper: 'goodMin', strict: true },
+      { lower: 'advancedMin', upper: 'scoreMax', factor: 5 },
+    ],
+  },
   summary,
   example: [
     { branch: '第一党支部', leadershipScore: 19, membershipScore: 18, mechanismScore: 18, performanceScore: 19, publicOpinionScore: 18, total: 92, grade: '先进', problems: '学习形式还不够丰富' },

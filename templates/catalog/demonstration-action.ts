@@ -172,6 +172,16 @@ export const demonstrationAction = {
   derive: noDerived,
   // Quotas are checked by the summary (round up); they live here so the admin overrides them in one place.
   defaults: { postQuota: 0.1, teamQuota: 0.1, unitQuota: 0.1, sectorMin: 2, sectorMax: 3 },
+  paramSpec: {
+    ranges: {
+      postQuota: { label: '示范岗比例（占党员总数）', min: 0, max: 1 },
+      teamQuota: { label: '示范团队比例（占内设团队数）', min: 0, max: 1 },
+      unitQuota: { label: '示范单位比例（占单位数）', min: 0, max: 1 },
+      sectorMin: { label: '示范行业最少个数', min: 0, max: 100, integer: true },
+      sectorMax: { label: '示范行业最多个数', min: 0, max: 100, integer: true },
+    },
+    orders: [{ lower: 'sectorMin', upper: 'sectorMax' }],
+  },
   nilReturn: { label: '本期无示范行动变化' },
   summary,
   example: [

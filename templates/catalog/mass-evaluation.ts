@@ -199,6 +199,13 @@ export const massEvaluation = {
     };
   },
   defaults,
+  paramSpec: {
+    ranges: {
+      // Beyond 10 个百分点 a typed 满意率 is no longer checked at all.
+      rateTolerance: { label: '满意率允许误差', min: 0, max: 0.1 },
+      flagThreshold: { label: '重点关注的不满意比例', min: 0, max: 1 },
+    },
+  },
   summary,
   example: [
     { target: '张三', targetType: '党员', branch: '第一党支部', eligible: 12, participants: 10, satisfied: 6, basicallySatisfied: 2, dissatisfied: 2, abstained: 0, satisfactionRate: null, opinions: '联系群众还不够经常', rectification: '每月走访联系户一次' },

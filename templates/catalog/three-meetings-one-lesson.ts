@@ -160,6 +160,13 @@ export const threeMeetingsOneLesson = {
     attendanceRate: typeof row.attended === 'number' && typeof row.expected === 'number' && row.expected > 0 ? row.attended / row.expected : null,
   }),
   defaults,
+  paramSpec: {
+    ranges: {
+      minGeneralMeetings: { label: '半年内支部党员大会最少次数', min: 0, max: 100, integer: true },
+      minCommitteeMeetings: { label: '半年内支委会最少次数', min: 0, max: 100, integer: true },
+      minLectures: { label: '半年内党课最少次数', min: 0, max: 100, integer: true },
+    },
+  },
   summary,
   // A branch that held its 支部党员大会 and 党课 but only four 支委会: valid, with one frequency warning.
   example: [

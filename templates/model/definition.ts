@@ -1,4 +1,5 @@
 import type { IssueCode, Severity } from './issue.ts';
+import type { ParamSpec } from './params-schema.ts';
 import type { LedgerSummary } from '../summary/spec.ts';
 
 /**
@@ -122,6 +123,8 @@ export interface TemplateDefinition<P extends Params = Params> {
   derive(row: RowValues, ctx: ValidationContext<P>): Derived;
   /** Thresholds and quotas with DOMAIN's defaults; callers may override. */
   defaults: P;
+  /** The values each of `defaults` may be set to by the office (GET/PUT /api/admin/params); required when there are defaults. */
+  paramSpec?: ParamSpec<keyof P & string>;
   /**
    * Set where a period may honestly have nothing to report (DOMAIN "Nil
    * returns"): the unit declares it in 基本信息 with this label and 是, and a

@@ -1,6 +1,5 @@
 import { $, createRoute, z } from '@hono/zod-openapi';
 import { catalog, templateById } from '../../templates/catalog/index.ts';
-import { PARAM_RANGES } from '../../templates/catalog/param-ranges.ts';
 import type { Params, TemplateDefinition } from '../../templates/model/definition.ts';
 import { paramsSchema } from '../../templates/model/params-schema.ts';
 import { requireAuth } from '../auth/require-auth.ts';
@@ -39,7 +38,7 @@ const updateRoute = createRoute({
     params: z.object({ templateId: z.string().openapi({ param: { name: 'templateId', in: 'path' } }) }),
     body: {
       required: true,
-      // Only the shape here: the allowed range depends on the template and the key (templates/catalog/param-ranges.ts).
+      // Only the shape here: the allowed range depends on the template and the key (each definition's paramSpec).
       content: { 'application/json': { schema: z.record(z.string(), z.number().finite()).openapi({ example: { flagThreshold: 0.3 } }) } },
     },
   },
@@ -65,7 +64,7 @@ export const adminParams = $(createRouter().use(requireAuth('admin')))
       throw fail(400, 'params/unknown-key', `模板“${def.name}”没有参数“${unknown.join('、')}”；可设置的参数：${allowed.join('、') || '（无）'}`, { unknown, allowed });
     // Judged as a whole set: goodMin = 85 is fine or not depending on the stored advancedMin.
     const merged = { ...def.defaults, ...(await orgParams(c.env.DB, org))[templateId], ...body };
-    const checked = paramsSchema(PARAM_RANGES[templateId] ?? { ranges: {} }, new Set(given)).safeParse(merged);
+    const checked = paramsSchema(def.paramSpec ?? { ranges: {} }, new Set(given)).safeParse(merged);
     if (!checked.success) {
       const details = checked.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
       throw fail(400, 'params/out-of-range', `参数不合理，未修改：${details.map((d) => d.message).join('；')}`, details);

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../templates/catalog/index.ts';
-import { PARAM_RANGES } from '../../../templates/catalog/param-ranges.ts';
 import { paramsSchema } from '../../../templates/model/params-schema.ts';
 
-describe('PARAM_RANGES', () => {
+describe('each definition\'s paramSpec', () => {
   it('gives every tunable template a range for exactly its defaults, and the defaults are within them', () => {
     const tunable = catalog.filter((d) => Object.keys(d.defaults).length > 0);
-    expect(Object.keys(PARAM_RANGES).sort()).toEqual(tunable.map((d) => d.id).sort());
+    expect(catalog.filter((d) => d.paramSpec).map((d) => d.id).sort()).toEqual(tunable.map((d) => d.id).sort());
     for (const def of tunable) {
-      const spec = PARAM_RANGES[def.id]!;
+      const spec = def.paramSpec!;
       expect(Object.keys(spec.ranges).sort()).toEqual(Object.keys(def.defaults).sort());
       expect(paramsSchema(spec).safeParse(def.defaults).success).toBe(true);
     }
