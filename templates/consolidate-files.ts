@@ -132,7 +132,7 @@ export function consolidateFiles(files: readonly LedgerFile[], o: ConsolidateOpt
       file: name, submittedAt, counted, unit, def, outcome, rows: v.rows,
       submission: {
         unitCode: unit.code, templateId: def.id, version: 1, submittedAt, late: submittedAt > due, errors, warnings, source: name,
-        status: statusOfReport(v.report),
+        status: statusOfReport(v.report), nilReturn: v.report.nilReturn === true,
       },
     };
     if (!seenUnits.has(unit.code)) seenUnits.set(unit.code, { code: unit.code, name: unit.name, parent: null, members: 0, teams: 0, branches: 0 });

@@ -43,6 +43,8 @@ export const statusCellSchema = z.object({
   errors: count.nullable(),
   warnings: count.nullable(),
   source: z.string().nullable(),
+  /** The unit declared it has nothing to report for this ledger this period (本期无). */
+  nilReturn: z.boolean(),
 });
 
 export const statusCountsSchema = z.object({

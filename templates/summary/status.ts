@@ -13,10 +13,11 @@ export const cellOf = (s: SummarySubmission): StatusCell => ({
   errors: s.errors,
   warnings: s.warnings,
   source: s.source ?? null,
+  nilReturn: s.nilReturn === true,
 });
 
 const absent = (expected: boolean): StatusCell => ({
-  state: expected ? 'missing' : 'not_expected', submittedAt: null, version: null, errors: null, warnings: null, source: null,
+  state: expected ? 'missing' : 'not_expected', submittedAt: null, version: null, errors: null, warnings: null, source: null, nilReturn: false,
 });
 
 const COUNTER = { on_time: 'onTime', late: 'late', missing: 'missing', returned: 'returned', rejected: 'rejected' } as const;

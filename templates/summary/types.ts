@@ -31,6 +31,8 @@ export interface SummarySubmission {
   warnings: number;
   /** The original file name, when there was a file. */
   source?: string;
+  /** Declared in 基本信息: nothing to report this period (no rows, and that is the answer). */
+  nilReturn?: boolean;
 }
 
 export interface SummaryOptions {

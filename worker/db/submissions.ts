@@ -24,6 +24,8 @@ export interface SubmissionRecord {
   rowCount: number;
   /** Data rows in the ledger as read (valid or not). */
   rowsRead: number;
+  /** Declared in 基本信息: nothing to report this period. */
+  nilReturn: boolean;
   returnComment: string | null;
   returnedAt: string | null;
 }
@@ -46,6 +48,7 @@ export interface NewSubmission {
   errors: number;
   warnings: number;
   rowsRead: number;
+  nilReturn: boolean;
   report: string;
 }
 
@@ -67,17 +70,18 @@ interface SubmissionRow {
   warnings: number;
   row_count: number;
   rows_read: number;
+  nil_return: number;
   return_comment: string | null;
   returned_at: string | null;
 }
 
 const COLUMNS = `id, unit_code, template_id, period_code, version, submitted_at, submitted_by, sha256, r2_key, source, file_name,
-  status, late, errors, warnings, row_count, rows_read, return_comment, returned_at`;
+  status, late, errors, warnings, row_count, rows_read, nil_return, return_comment, returned_at`;
 
 const toRecord = (r: SubmissionRow): SubmissionRecord => ({
   id: r.id, unitCode: r.unit_code, templateId: r.template_id, periodCode: r.period_code, version: r.version,
   submittedAt: r.submitted_at, submittedBy: r.submitted_by, sha256: r.sha256, source: r.source, fileName: r.file_name,
-  hasFile: r.r2_key !== null, status: r.status, late: r.late === 1, errors: r.errors, warnings: r.warnings, rowCount: r.row_count, rowsRead: r.rows_read,
+  hasFile: r.r2_key !== null, status: r.status, late: r.late === 1, errors: r.errors, warnings: r.warnings, rowCount: r.row_count, rowsRead: r.rows_read, nilReturn: r.nil_return === 1,
   returnComment: r.return_comment, returnedAt: r.returned_at,
 });
 
@@ -92,8 +96,8 @@ const STATEMENTS_PER_BATCH = 50;
  * constraint is the backstop.
  */
 const insertSubmissionSql = `INSERT INTO submissions (id, org, unit_code, template_id, period_code, version, submitted_at, submitted_by,
-  token_id, sha256, r2_key, source, file_name, status, late, errors, warnings, row_count, report, rows_read)
-SELECT ?1, ?2, ?3, ?4, ?5, COALESCE(MAX(version), 0) + 1, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19
+  token_id, sha256, r2_key, source, file_name, status, late, errors, warnings, row_count, report, rows_read, nil_return)
+SELECT ?1, ?2, ?3, ?4, ?5, COALESCE(MAX(version), 0) + 1, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20
 FROM submissions WHERE org = ?2 AND unit_code = ?3 AND template_id = ?4 AND period_code = ?5
 RETURNING version`;
 
@@ -115,7 +119,7 @@ export async function insertSubmission(
   statements.push(
     db.prepare(insertSubmissionSql).bind(
       s.id, s.org, s.unitCode, s.templateId, s.periodCode, s.submittedAt, s.submittedBy, s.tokenId, s.sha256, s.r2Key,
-      s.source, s.fileName, s.status, s.late ? 1 : 0, s.errors, s.warnings, rows.length, s.report, s.rowsRead,
+      s.source, s.fileName, s.status, s.late ? 1 : 0, s.errors, s.warnings, rows.length, s.report, s.rowsRead, s.nilReturn ? 1 : 0,
     ),
   );
   let results: D1Result[] = [];

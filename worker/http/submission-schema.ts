@@ -19,6 +19,7 @@ export const submissionSchema = z
     warnings: z.number().int(),
     rowCount: z.number().int(),
     rowsRead: z.number().int(),
+    nilReturn: z.boolean(),
     returnComment: z.string().nullable(),
     returnedAt: z.string().nullable(),
   })

@@ -33,7 +33,7 @@ function slotSubmission(versions: SubmissionRecord[]): SubmissionRecord {
 /** Late against the slot's due date as it is now (the office may have extended it since). */
 const toSummarySubmission = (s: SubmissionRecord, due: string): SummarySubmission => ({
   unitCode: s.unitCode, templateId: s.templateId, version: s.version, submittedAt: s.submittedAt,
-  status: s.status, late: isLate(new Date(s.submittedAt), due), errors: s.errors, warnings: s.warnings, ...(s.source === 'file' ? { source: s.fileName } : {}),
+  status: s.status, late: isLate(new Date(s.submittedAt), due), errors: s.errors, warnings: s.warnings, ...(s.source === 'file' ? { source: s.fileName } : {}), nilReturn: s.nilReturn,
 });
 
 /**

@@ -22,6 +22,8 @@ export interface StatusCell {
   errors: number | null;
   warnings: number | null;
   returnComment: string | null;
+  /** The counted version declares nothing to report this period (本期无). */
+  nilReturn: boolean;
   /** A newer upload that was rejected for errors, so the office sees the unit is trying. */
   rejectedAfter: { id: string; version: number; errors: number } | null;
 }
@@ -62,6 +64,7 @@ export function statusMatrix(units: readonly UnitRecord[], periods: readonly Per
         errors: current?.errors ?? null,
         warnings: current?.warnings ?? null,
         returnComment: current?.returnComment ?? null,
+        nilReturn: current?.nilReturn ?? false,
         rejectedAfter: latest && latest !== current && latest.status === 'rejected' ? { id: latest.id, version: latest.version, errors: latest.errors } : null,
       });
     }

@@ -70,7 +70,7 @@ export async function submitLedger(
       id, org: caller.org, unitCode: caller.unitCode, templateId: slot.templateId, periodCode: slot.period,
       submittedAt: now.toISOString(), submittedBy: info.filler ?? caller.label, tokenId: caller.tokenId,
       sha256, r2Key, source: input.kind, fileName: input.kind === 'file' ? input.fileName : input.grid.source.name,
-      status, late, errors: report.stats.errors, warnings: report.stats.warnings, rowsRead: report.stats.rowsRead, report: JSON.stringify(report),
+      status, late, errors: report.stats.errors, warnings: report.stats.warnings, rowsRead: report.stats.rowsRead, nilReturn: report.nilReturn === true, report: JSON.stringify(report),
     },
     // A rejected ledger never counts, so its rows and tally are not worth storing.
     status === 'rejected' ? [] : rows,

@@ -62,7 +62,7 @@ export function adminStatusView(ctx: AppContext): HTMLElement {
           const template = b.templates.find((t) => t.id === c.templateId)?.name ?? c.templateId;
           return h('tr', { 'data-test': 'status-row', 'data-unit': c.unitCode, 'data-state': c.state },
             h('td', null, h('div', { class: 'unit-name' }, name), h('div', { class: 'hint' }, template)),
-            h('td', null, badge(STATE_TEXT[c.state], STATE_COLOR[c.state]), h('div', { class: 'hint' }, c.submittedAt ? chinaTime(c.submittedAt) : '—'), c.returnComment ? h('div', { class: 'hint' }, `退回意见：${c.returnComment}`) : null),
+            h('td', null, badge(STATE_TEXT[c.state], STATE_COLOR[c.state]), h('div', { class: 'hint' }, c.submittedAt ? chinaTime(c.submittedAt) : '—'), c.nilReturn ? h('div', { class: 'hint' }, '本期无此事项（单位已声明）') : null, c.returnComment ? h('div', { class: 'hint' }, `退回意见：${c.returnComment}`) : null),
             h('td', null, canReturn(c as BoardCell) ? button('退回', () => returnForm(c, name, formHost), 'subtle', 'return') : null));
         })))));
   };

@@ -56,7 +56,7 @@ export function statusSheet(s: Summary, offsetMinutes?: number): SummarySheet {
     const perTemplate = s.templates.flatMap(({ id }) => {
       const c: StatusCell | undefined = row.cells[id];
       const n = row.counts[id];
-      const state = c ? STATE_LABEL[c.state] : n ? `已报${n.onTime + n.late}/${n.expected}` : '';
+      const state = c ? `${STATE_LABEL[c.state]}${c.nilReturn ? '（本期无）' : ''}` : n ? `已报${n.onTime + n.late}/${n.expected}` : '';
       return [state, c?.submittedAt ? localTime(c.submittedAt, offsetMinutes) : null, c?.version ?? null, c?.errors ?? null, c?.warnings ?? null];
     });
     const sums = sumCounts(row);
