@@ -12,6 +12,18 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
  * Which unit's data a unit token may touch is checked by the queries, which
  * all filter on the caller's unit (another unit's id is then simply not found).
  */
+/**
+ * The caller behind a request's token on a public route (the blank template,
+ * which a unit gets pre-filled with its own 基本信息); null without a usable
+ * token — such a route answers everyone and only adds what a token allows.
+ */
+export async function optionalCaller(db: D1Database, header: string | undefined): Promise<Caller | null> {
+  const token = header ? BEARER.exec(header)?.[1] : undefined;
+  if (!token) return null;
+  const lookup = await findTokenByHash(db, await sha256Hex(token));
+  return lookup.found && !lookup.revoked ? lookup.caller : null;
+}
+
 export const requireAuth = (...kinds: Caller['kind'][]) =>
   createMiddleware<AppEnv>(async function requireAuth(c, next) {
     const header = c.req.header('authorization');

@@ -13,7 +13,7 @@ export function templateDownloads(ctx: AppContext): HTMLElement {
       replace(list, ...templates.map((t) =>
         button(`⤓ ${t.name}`, async () => {
           try {
-            const file = await fetchFile(ctx.settings.server, ctx.settings.token, `/api/templates/${encodeURIComponent(t.id)}/blank.xlsx`);
+            const file = await fetchFile(ctx.settings.server, ctx.settings.token, `/api/templates/${encodeURIComponent(t.id)}/blank.xlsx?period=${encodeURIComponent(ctx.settings.period)}`);
             saveFile(file.bytes, file.fileName);
           } catch (error) { replace(status, messageBar('error', errorText(error))); }
         }, 'subtle', `download-${t.id}`))),

@@ -114,7 +114,7 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
 
   const insert = async () => {
     try {
-      const { bytes } = await fetchFile(ctx.settings.server, ctx.settings.token, `/api/templates/${encodeURIComponent(ctx.settings.templateId)}/blank.xlsx`);
+      const { bytes } = await fetchFile(ctx.settings.server, ctx.settings.token, `/api/templates/${encodeURIComponent(ctx.settings.templateId)}/blank.xlsx?period=${encodeURIComponent(ctx.settings.period)}`);
       const names = await wb.insertTemplate(bytesToBase64(bytes));
       show(messageBar('success', `已插入工作表：${names.join('、')}。填好后点击“校验当前工作簿”。`, 'insert-result'));
     } catch (error) { show(messageBar('error', errorText(error))); }
