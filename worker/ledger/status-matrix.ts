@@ -15,6 +15,12 @@ export interface StatusCell {
   templateId: string;
   state: SlotState;
   label: string;
+  /**
+   * Whether the slot counts towards 应报: only units without sub-units are
+   * expected, as in the summary's 报送情况 — a parent's own ledger is shown
+   * but never counted, so the board and the workbook give the same numbers.
+   */
+  expected: boolean;
   /** The version that counts (or was returned); null when 未报送. */
   submissionId: string | null;
   version: number | null;
@@ -58,6 +64,7 @@ export function statusMatrix(units: readonly UnitRecord[], periods: readonly Per
         templateId: period.templateId,
         state,
         label: SLOT_STATE_LABEL[state],
+        expected: !parents.has(unit.code),
         submissionId: current?.id ?? null,
         version: current?.version ?? null,
         submittedAt: current?.submittedAt ?? null,

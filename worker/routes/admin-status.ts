@@ -15,7 +15,7 @@ const cellSchema = z
     unitCode: z.string(), templateId: z.string(),
     state: z.enum(SLOT_STATES), label: z.string(),
     submissionId: z.string().nullable(), version: z.number().int().nullable(), submittedAt: z.string().nullable(),
-    errors: z.number().int().nullable(), warnings: z.number().int().nullable(), returnComment: z.string().nullable(), nilReturn: z.boolean(),
+    errors: z.number().int().nullable(), warnings: z.number().int().nullable(), returnComment: z.string().nullable(), nilReturn: z.boolean(), expected: z.boolean(),
     rejectedAfter: z.object({ id: z.string(), version: z.number().int(), errors: z.number().int() }).nullable(),
   })
   .openapi('StatusCell');

@@ -5,6 +5,8 @@ export interface BoardCell {
   unitCode: string;
   templateId: string;
   state: CellState;
+  /** Counts towards 应报 (units without sub-units only; a parent's own ledger is shown, not counted). */
+  expected: boolean;
   submissionId: string | null;
 }
 
@@ -21,8 +23,9 @@ export interface BoardCounts {
 }
 
 export function boardCounts(cells: readonly BoardCell[]): BoardCounts {
-  const n = (s: CellState) => cells.filter((c) => c.state === s).length;
-  const counts = { expected: cells.length - n('not-expected'), onTime: n('on-time'), late: n('late'), missing: n('missing'), returned: n('returned'), rejected: n('rejected') };
+  const counted = cells.filter((c) => c.expected);
+  const n = (s: CellState) => counted.filter((c) => c.state === s).length;
+  const counts = { expected: counted.length, onTime: n('on-time'), late: n('late'), missing: n('missing'), returned: n('returned'), rejected: n('rejected') };
   return { ...counts, progress: counts.expected === 0 ? 0 : (counts.onTime + counts.late) / counts.expected };
 }
 
