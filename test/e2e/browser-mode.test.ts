@@ -72,9 +72,9 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
     await page.locator('[data-test=issue-table]').waitFor();
     const rows = await page.locator('[data-test=issue-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(rows).toEqual([
-      ['错误', '承诺践诺台账', 'H6', '无法识别“下个月”，请填写日期，如 2026-07-15。'],
-      ['错误', '承诺践诺台账', 'E7', '“其他承诺”不是可选值，请从下拉列表中选择：服务承诺、实事承诺。'],
-      ['错误', '承诺践诺台账', 'F7', '必填项为空，请填写。'],
+      ['错误', '承诺践诺台账', 'H6', '完成时限：无法识别“下个月”，请填写日期，如 2026-07-15。'],
+      ['错误', '承诺践诺台账', 'E7', '承诺类别：“其他承诺”不是可选值，请从下拉列表中选择：服务承诺、实事承诺。'],
+      ['错误', '承诺践诺台账', 'F7', '承诺事项：必填项为空，请填写。'],
     ]);
     expect(await page.locator('[data-test=report-summary]').textContent()).toContain('错误 3 个');
     // One click must not store a version the office only sees as 已拒收.

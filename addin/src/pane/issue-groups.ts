@@ -54,8 +54,15 @@ export const groupHeading = (g: IssueGroup): string => `${severityLabel(g.severi
 export const marksOf = (issues: readonly Issue[]): IssueMark[] =>
   issues.flatMap((i) => (i.sheet && i.cell ? [{ sheet: i.sheet, cell: i.cell, severity: i.severity, message: issueMessage(i) }] : []));
 
-/** One table row per issue for the browser page: 工作表, 单元格, 问题. */
+/**
+ * One table row per issue for the browser page: 工作表, 单元格, 问题. The
+ * table has no column groups, so the message names its column as the CLI
+ * does (「G9」「践诺措施：必填项为空，请填写。」).
+ */
 export const issueRows = (issues: readonly Issue[]): { severity: string; sheet: string; cell: string; message: string }[] =>
   groupIssues(issues).flatMap((g) =>
-    g.items.map((it) => ({ severity: severityLabel(g.severity), sheet: it.issue.sheet ?? '', cell: it.place, message: it.message })),
+    g.items.map((it) => ({
+      severity: severityLabel(g.severity), sheet: it.issue.sheet ?? '', cell: it.place,
+      message: it.issue.column ? `${it.issue.column.header}：${it.message}` : it.message,
+    })),
   );

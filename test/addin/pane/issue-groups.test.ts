@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issueMessage } from '../../../templates/messages/zh.ts';
 import type { Issue } from '../../../templates/model/issue.ts';
 import { groupHeading, groupIssues, issueRows, marksOf } from '../../../addin/src/pane/issue-groups.ts';
 
@@ -24,10 +25,12 @@ describe('groupIssues', () => {
     expect(groupHeading(groups[1]!)).toBe('错误 · 完成时限（1）');
   });
 
-  it('renders the messages through templates/messages (one place for wording)', () => {
-    expect(issueRows(issues.slice(1, 3))).toEqual([
-      { severity: '错误', sheet: '承诺践诺台账', cell: 'H6', message: '无法识别“下个月”，请填写日期，如 2026-07-15。' },
-      { severity: '错误', sheet: '承诺践诺台账', cell: 'F7', message: '必填项为空，请填写。' },
+  it('renders the messages through templates/messages (one place for wording), naming the column as the CLI does', () => {
+    expect(issueRows(issues.slice(1, 4))).toEqual([
+      // No column: the message alone.
+      { severity: '错误', sheet: '承诺践诺台账', cell: '', message: issueMessage(issues[3]!) },
+      { severity: '错误', sheet: '承诺践诺台账', cell: 'H6', message: '完成时限：无法识别“下个月”，请填写日期，如 2026-07-15。' },
+      { severity: '错误', sheet: '承诺践诺台账', cell: 'F7', message: '承诺事项：必填项为空，请填写。' },
     ]);
   });
 
