@@ -51,7 +51,11 @@ export async function startApp(root: HTMLElement, boot: Boot): Promise<void> {
     const tabs: Tab[] = me.kind === 'admin'
       ? [{ id: 'status', label: '报送情况', view: adminStatusView }, { id: 'summary', label: '汇总表', view: adminSummaryView }]
       : [{ id: 'check', label: '填报校验', view: boot.workbook ? unitWorkbookView : unitUploadView }, { id: 'mine', label: '我的报送', view: mySubmissionsView }];
-    tabs.push({ id: 'settings', label: '设置', view: () => connectView(settings, async (s, next) => { await save(s); enter(next); }, '更换服务器或令牌后重新连接。') });
+    const forget = async () => {
+      await save({ ...settings, token: '' });
+      showConnect('已退出，本机不再保存令牌。再次使用请填写访问令牌。');
+    };
+    tabs.push({ id: 'settings', label: '设置', view: () => connectView(settings, async (s, next) => { await save(s); enter(next); }, '更换服务器或令牌后重新连接。', forget) });
     let current = '';
     const open = (id: string) => {
       if (id === current) return;

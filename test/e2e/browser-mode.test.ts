@@ -59,6 +59,14 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
     await page.keyboard.press('Home');
     expect(await selected()).toBe('tab-status');
     await boardRow(page, UNIT.code).waitFor();
+
+    // 设置 → 退出并清除令牌: on a shared computer nothing of the token stays behind, even after a reload.
+    await page.locator('[data-test=tab-settings]').click();
+    await page.locator('[data-test=forget]').click();
+    await page.locator('[data-test=connect]').waitFor();
+    await page.reload();
+    await page.locator('[data-test=connect]').waitFor();
+    expect(await page.locator('[data-test=token]').inputValue()).toBe('');
     await page.close();
   });
 

@@ -7,7 +7,9 @@ import { errorText } from '../ui/errors.ts';
  * Server address and token. The token alone decides the role: GET /api/me says
  * whether it is the office's (admin) or a unit's.
  */
-export function connectView(settings: PaneSettings, onConnected: (s: PaneSettings, me: Me) => Promise<void>, intro?: string): HTMLElement {
+export function connectView(
+  settings: PaneSettings, onConnected: (s: PaneSettings, me: Me) => Promise<void>, intro?: string, onForget?: () => Promise<void>,
+): HTMLElement {
   const server = h('input', { class: 'input', type: 'url', value: settings.server, placeholder: location.origin, autocomplete: 'url', spellcheck: 'false', 'data-test': 'server' });
   const token = h('input', { class: 'input', type: 'password', value: settings.token, placeholder: 'tzt_…', autocomplete: 'off', spellcheck: 'false', 'data-test': 'token' });
   const status = h('div');
@@ -31,7 +33,10 @@ export function connectView(settings: PaneSettings, onConnected: (s: PaneSetting
     h('p', { class: 'hint' }, '留空即使用本页面所在的服务器。'),
     field('访问令牌', token),
     h('p', { class: 'hint' }, '令牌由机关党委签发：单位令牌用于填报和报送，管理员令牌用于查看报送情况和汇总。令牌只保存在本机，不会写入表格。'),
-    h('div', { class: 'row' }, button('保存并连接', connect, 'primary', 'connect')),
+    h('div', { class: 'row' },
+      button('保存并连接', connect, 'primary', 'connect'),
+      // On a shared computer the token must be removable: it is the unit's whole identity.
+      onForget && settings.token ? button('退出并清除令牌', onForget, 'subtle', 'forget') : null),
     status,
   );
 }
