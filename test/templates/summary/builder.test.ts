@@ -16,7 +16,7 @@ describe('createSummaryBuilder', () => {
   });
 
   it('counts 报送情况 per template: on time, late, returned, rejected and missing', () => {
-    expect(s.status.rows[at('unit', 'B2')]!.cells['pledge-ledger']).toEqual({ state: 'late', submittedAt: '2026-07-18', version: 2, errors: 0, warnings: 4, source: null });
+    expect(s.status.rows[at('unit', 'B2')]!.cells['pledge-ledger']).toEqual({ state: 'late', submittedAt: '2026-07-18', version: 2, errors: 0, warnings: 4, source: null, nilReturn: false });
     expect(s.status.rows[at('unit', 'D2')]!.cells['pledge-ledger']!.state).toBe('returned');
     expect(s.status.rows[at('unit', 'D2')]!.cells['rectification-ledger']).toMatchObject({ state: 'rejected', errors: 3 });
     expect(s.status.rows[at('unit', 'D2')]!.cells['demonstration-action']!.state).toBe('missing');
