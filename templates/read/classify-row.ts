@@ -15,18 +15,21 @@ const NOTE = /^(注|说明|备注|填表说明|附注)\s*[:：0-9一二三四五
  * non-empty cell, so a pledge that merely mentions 合计 stays data.
  */
 export function classifyRow(view: SheetView, row: number, columns: Map<number, ColumnDef>): SkipReason | null {
-  const width = view.width(row);
+  // Walks the row's own array (not view.value per cell): this runs before validation on every row of a ledger.
+  const cells = view.sheet.values[row - view.originRow];
+  if (!cells) return 'blank';
+  const defs = defsByColumn(columns, view.originCol);
   let first = '';
   let mappedFilled = 0;
   let matchesHeader = 0;
   let anyFilled = false;
   let onlySeq = true;
-  for (let col = view.originCol; col < width; col++) {
-    const v = view.value(row, col);
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
     if (isBlank(v)) continue;
     anyFilled = true;
     if (!first) first = toHalfWidth(cleanText(String(v)));
-    const def = columns.get(col);
+    const def = defs[i];
     if (def?.key !== 'seq') onlySeq = false;
     // Pre-numbered empty rows (序号 1..50 filled in advance) are blank rows, not records.
     if (def?.key === 'seq') continue;
@@ -45,6 +48,18 @@ export function classifyRow(view: SheetView, row: number, columns: Map<number, C
   // Text only in columns that belong to no template column: a margin note, not a record.
   if (mappedFilled === 0) return 'note';
   return null;
+}
+
+const defsOf = new WeakMap<Map<number, ColumnDef>, { originCol: number; defs: (ColumnDef | undefined)[] }>();
+
+/** The header's column map as an array indexed like a row's cells, built once per sheet. */
+function defsByColumn(columns: Map<number, ColumnDef>, originCol: number): (ColumnDef | undefined)[] {
+  const known = defsOf.get(columns);
+  if (known && known.originCol === originCol) return known.defs;
+  const defs = new Array<ColumnDef | undefined>(Math.max(0, ...[...columns.keys()].map((c) => c - originCol + 1))).fill(undefined);
+  for (const [col, def] of columns) if (col >= originCol) defs[col - originCol] = def;
+  defsOf.set(columns, { originCol, defs });
+  return defs;
 }
 
 const keyOf = new WeakMap<ColumnDef, { key: string; last: string }>();

@@ -144,19 +144,18 @@ function checkGrid(grid: Grid, catalog: readonly TemplateDefinition[], options: 
       skippedCount++;
       continue;
     }
-    const result = validator.validate(row);
-    let hasError = false;
-    for (const i of result.issues) {
-      sink.add(i);
-      if (i.severity === 'error') hasError = true;
-    }
-    if (hasError) withErrors++;
+    const result = validator.validate(row, sink);
+    if (result.hasError) withErrors++;
     else rows.push({ row: row + 1, values: result.values, derived: def.derive(result.values, ctx) });
   }
 
   const colOf = new Map([...header.columns].map(([col, c]) => [c.key, col]));
   for (const rule of def.sheetRules)
     for (const f of rule.check(rows, ctx)) {
+      if (sink.full) {
+        sink.count(f.severity);
+        continue;
+      }
       const col = f.column !== undefined ? colOf.get(f.column) : undefined;
       const colDef = f.column !== undefined ? def.columns.find((c) => c.key === f.column) : undefined;
       const issue: Issue = {

@@ -1,9 +1,9 @@
 import type { ColumnDef, RowValues, TemplateDefinition, ValidationContext } from '../model/definition.ts';
-import type { Issue } from '../model/issue.ts';
 import { normalizeCell } from '../normalize/cell.ts';
 import type { MonthDayYear } from '../normalize/date.ts';
 import { enumLookup } from '../normalize/enum.ts';
 import { CellMemo } from './cell-memo.ts';
+import type { IssueSink } from './issue-sink.ts';
 import { a1, columnLetter, type SheetView } from './sheet-access.ts';
 
 interface PlannedColumn {
@@ -47,14 +47,15 @@ export class RowValidator {
   }
 
   /**
-   * Normalises one record and runs the template's row rules. A rule finding
-   * that points at a cell which already failed is dropped: one problem, one message.
+   * Normalises one record and runs the template's row rules, reporting into
+   * the sink (only counted once it is full). A rule finding that points at a
+   * cell which already failed is dropped: one problem, one message.
    */
-  validate(row: number): { values: RowValues; issues: Issue[] } {
+  validate(row: number, sink: IssueSink): { values: RowValues; hasError: boolean } {
     const { view, place } = this;
     const values: RowValues = {};
-    const issues: Issue[] = [];
     let failed: Set<string> | undefined;
+    let hasError = false;
     for (const c of this.def.columns) values[c.key] = null;
 
     for (const p of this.plan) {
@@ -66,8 +67,13 @@ export class RowValidator {
         continue;
       }
       (failed ??= new Set()).add(p.def.key);
+      hasError = true;
+      if (sink.full) {
+        sink.count('error');
+        continue;
+      }
       const at = { ...place, cell: `${p.letter}${row + 1}`, row: row + 1, column: p.column };
-      issues.push(
+      sink.add(
         out.ok
           ? { severity: 'error', code: 'cell/required', ...at }
           : { severity: 'error', code: out.code, ...at, value: raw, ...(out.expected !== undefined ? { expected: out.expected } : {}) },
@@ -78,9 +84,14 @@ export class RowValidator {
       const findings = rule.check(values, this.ctx);
       for (const f of findings) {
         if (failed?.has(f.column) || this.missingKeys.has(f.column)) continue;
+        if (f.severity === 'error') hasError = true;
+        if (sink.full) {
+          sink.count(f.severity);
+          continue;
+        }
         const col = this.columnOf.get(f.column)!;
         const p = this.sheetColOf.get(f.column);
-        issues.push({
+        sink.add({
           severity: f.severity, code: f.code, ...place,
           ...(p ? { cell: a1(row, p.sheetCol), value: view.value(row, p.sheetCol) } : {}),
           row: row + 1,
@@ -90,6 +101,6 @@ export class RowValidator {
         });
       }
     }
-    return { values, issues };
+    return { values, hasError };
   }
 }

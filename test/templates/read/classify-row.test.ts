@@ -28,6 +28,15 @@ describe('classifyRow', () => {
     expect(got).toEqual([null, 'blank', 'blank', 'blank', 'total', 'total', 'signature', 'note', 'header-repeat', 'note', null, null]);
   });
 
+  // The add-in hands over a used range starting anywhere (here C5): columns are judged by sheet position, not array index.
+  it('classifies the same rows in a grid whose origin is not A1', () => {
+    const view = new SheetView(sheet('s', [PLEDGE_HEADER, ...rows], { origin: { row: 4, col: 2 } }));
+    const header = findHeader(view, pledgeLedger)!;
+    expect(header.columns.get(2)?.key).toBe('seq');
+    const got = rows.map((_, i) => classifyRow(view, i + 5, header.columns));
+    expect(got).toEqual([null, 'blank', 'blank', 'blank', 'total', 'total', 'signature', 'note', 'header-repeat', 'note', null, null]);
+  });
+
   // The header pre-check also looks for the header's last character: it must not miss a header typed loosely.
   it('still knows a repeated header typed with spaces, full-width stars and units', () => {
     const loose = ['序 号', '承诺主体＊', '承诺单位或承诺人', '所在党支部', '承诺 类别', '承诺事项', '践诺措施', '完成时限（年月日）', '完成情况', '实际完成日期', '群众评价', '备注'];

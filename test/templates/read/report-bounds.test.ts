@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pledgeLedger } from '../../../templates/catalog/pledge-ledger.ts';
 import { gridOverLimits } from '../../../templates/read/grid-limits.ts';
+import { IssueSink } from '../../../templates/read/issue-sink.ts';
 import { validateGrid } from '../../../templates/read/validate-grid.ts';
 import { grid, pledgeRow, pledgeSheet, sheet } from '../../fixtures/grids.ts';
 
@@ -13,6 +14,22 @@ describe('a report stays small and a JSON grid is capped like a file', () => {
     expect(r.report.stats).toMatchObject({ rowsRead: 1501, rowsValid: 1, rowsSkipped: 1500 });
     expect(r.report.skipped).toHaveLength(1000);
     expect(r.report.skipped[999]).toEqual({ row: 1005, reason: 'blank' });
+  });
+
+  it('stops building issues at the cap but still counts every error', () => {
+    const add = vi.spyOn(IssueSink.prototype, 'add');
+    try {
+      const bad = Array.from({ length: 1500 }, (_, i) => pledgeRow(i + 1, { 1: '不是类型' }));
+      const r = validateGrid(grid([pledgeSheet(bad)]), catalog, { today: '2026-07-10' });
+      expect(r.report.stats).toMatchObject({ rowsRead: 1500, rowsWithErrors: 1500, errors: 1500, warnings: 0 });
+      expect(r.report.issues).toHaveLength(1000);
+      expect(r.report.truncated).toBe(500);
+      expect(r.report.issues[999]).toMatchObject({ code: 'cell/enum', row: 1004, value: '不是类型' });
+      // Past the cap nothing is built: a sheet of millions of failing cells stays in bounded memory.
+      expect(add).toHaveBeenCalledTimes(1000);
+    } finally {
+      add.mockRestore();
+    }
   });
 
   it('clips a pasted essay in an issue value to 200 characters', () => {
