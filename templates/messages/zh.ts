@@ -85,6 +85,8 @@ export function issueMessage(issue: Issue): string {
     case 'cell/number':
       return `${q(v)}不是数字，请填写数字。`;
     case 'cell/date':
+      // A real date form with a day the month lacks: say so, rather than suggest the form is wrong.
+      if (typeof p.month === 'number' && typeof p.day === 'number') return `${q(v)}不是存在的日期：${p.month}月没有${p.day}日，请核对后填写。`;
       return `无法识别${q(v)}，请填写日期，如 ${list(issue.expected) || '2026-07-15'}。`;
     case 'cell/enum':
       return `${q(v)}不是可选值，请从下拉列表中选择：${list(issue.expected)}。`;

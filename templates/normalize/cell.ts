@@ -7,7 +7,7 @@ import { cleanText, enumKey } from './text.ts';
 
 export type CellOutcome =
   | { ok: true; value: Value }
-  | { ok: false; code: IssueCode; expected?: string | number | string[] };
+  | { ok: false; code: IssueCode; expected?: string | number | string[]; params?: Record<string, number> };
 
 const EXCEL_ERRORS = new Set(['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
 
@@ -51,7 +51,8 @@ export function normalizeCell(
     }
     case 'date': {
       const d = parseDate(v, numberFormat, monthDayYear);
-      return d.ok ? { ok: true, value: d.value } : { ok: false, code: 'cell/date', expected: '2026-07-15' };
+      if (d.ok) return { ok: true, value: d.value };
+      return { ok: false, code: 'cell/date', expected: '2026-07-15', ...('noSuchDay' in d ? { params: { ...d.noSuchDay } } : {}) };
     }
     case 'int':
     case 'number': {

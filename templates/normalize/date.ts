@@ -86,13 +86,23 @@ function yearOf(rule: MonthDayYear, month: number, day: number): number {
   return first;
 }
 
+/** A date written in a form we read, whose day the month does not have (2026年6月31日, 2026-02-30). */
+export interface NoSuchDay {
+  month: number;
+  day: number;
+}
+
+function noSuchDay(y: number, m: number, d: number): NoSuchDay | undefined {
+  return y >= 1900 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && iso(y, m, d) === null ? { month: m, day: d } : undefined;
+}
+
 /**
  * Every date form DOMAIN §5 lists: Excel serials (date-formatted, or plain
  * numbers in a plausible range), 2026-07-15, 2026/7/15, 2026.7.15,
  * 2026年7月15日, 20260715, and 7月15日 (year from `monthDayYear`, see yearOf).
  * Anything else is refused rather than guessed.
  */
-export function parseDate(value: CellValue, numberFormat: string, monthDayYear?: MonthDayYear): Parsed<string> {
+export function parseDate(value: CellValue, numberFormat: string, monthDayYear?: MonthDayYear): Parsed<string> | { ok: false; noSuchDay: NoSuchDay } {
   if (typeof value === 'number') {
     if (isDateFormat(numberFormat) || (value >= PLAUSIBLE_SERIAL.min && value <= PLAUSIBLE_SERIAL.max)) {
       const s = serialToIso(value);
@@ -104,14 +114,22 @@ export function parseDate(value: CellValue, numberFormat: string, monthDayYear?:
   if (typeof value !== 'string') return { ok: false };
   const s = toHalfWidth(cleanText(value));
   let m = FULL.exec(s) ?? COMPACT.exec(s);
-  if (m) return wrap(iso(Number(m[1]), Number(m[2]), Number(m[3])));
+  if (m) return dated(Number(m[1]), Number(m[2]), Number(m[3]));
   m = MONTH_DAY.exec(s);
   if (m && monthDayYear !== undefined) {
     const month = Number(m[1]);
     const day = Number(m[2]);
-    return wrap(iso(yearOf(monthDayYear, month, day), month, day));
+    return dated(yearOf(monthDayYear, month, day), month, day);
   }
   return { ok: false };
+}
+
+/** A date, or why not: a day the month lacks is said as such, not as an unreadable form. */
+function dated(y: number, m: number, d: number): Parsed<string> | { ok: false; noSuchDay: NoSuchDay } {
+  const v = iso(y, m, d);
+  if (v) return { ok: true, value: v };
+  const missing = noSuchDay(y, m, d);
+  return missing ? { ok: false, noSuchDay: missing } : { ok: false };
 }
 
 function wrap(v: string | null): Parsed<string> {

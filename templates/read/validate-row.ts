@@ -76,7 +76,7 @@ export class RowValidator {
       sink.add(
         out.ok
           ? { severity: 'error', code: 'cell/required', ...at }
-          : { severity: 'error', code: out.code, ...at, value: raw, ...(out.expected !== undefined ? { expected: out.expected } : {}) },
+          : { severity: 'error', code: out.code, ...at, value: raw, ...(out.expected !== undefined ? { expected: out.expected } : {}), ...(out.params ? { params: out.params } : {}) },
       );
     }
 

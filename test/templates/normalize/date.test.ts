@@ -25,8 +25,13 @@ describe('parseDate', () => {
     expect(parseDate('7月15日', 'General')).toEqual({ ok: false });
   });
 
-  it.each(['下个月', '2026-02-30', '2026-13-01', '15/7/2026', '七月十五日', '2026年7月'])('refuses %j', (input) => {
+  it.each(['下个月', '2026-13-01', '15/7/2026', '七月十五日', '2026年7月'])('refuses %j', (input) => {
     expect(parseDate(input, 'General', 2026)).toEqual({ ok: false });
+  });
+
+  it('refuses a day the month does not have, saying which', () => {
+    expect(parseDate('2026-02-30', 'General', 2026)).toEqual({ ok: false, noSuchDay: { month: 2, day: 30 } });
+    expect(parseDate('2026年6月31日', 'General', 2026)).toEqual({ ok: false, noSuchDay: { month: 6, day: 31 } });
   });
 
   it('reads Excel serials in date-formatted cells and plausible plain serials', () => {
@@ -75,8 +80,8 @@ describe('a bare month-day in a period', () => {
   ])('2026H1: %s is %s', (text, iso) => expect(read(text, h1)).toEqual({ ok: true, value: iso }));
 
   it('still refuses days that do not exist', () => {
-    expect(read('2月30日', h2)).toEqual({ ok: false });
-    expect(read('2月29日', h2)).toEqual({ ok: false }); // 2027 is no leap year
+    expect(read('2月30日', h2)).toEqual({ ok: false, noSuchDay: { month: 2, day: 30 } });
+    expect(read('2月29日', h2)).toEqual({ ok: false, noSuchDay: { month: 2, day: 29 } }); // 2027 is no leap year
   });
 });
 
