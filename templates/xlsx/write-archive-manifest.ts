@@ -1,4 +1,4 @@
-import { packageBytes } from './writer/package.ts';
+import { writeListWorkbook, type ListColumn } from './write-list-workbook.ts';
 
 /** One stored version of one slot, as the archive's 归档清单 lists it. */
 export interface ManifestLine {
@@ -17,7 +17,7 @@ export interface ManifestLine {
   returnComment: string;
 }
 
-const COLUMNS: { header: string; width: number; value: (l: ManifestLine) => string | number }[] = [
+const COLUMNS: ListColumn<ManifestLine>[] = [
   { header: '单位编码', width: 12, value: (l) => l.unitCode },
   { header: '单位名称', width: 26, value: (l) => l.unitName },
   { header: '台账', width: 24, value: (l) => l.ledger },
@@ -36,14 +36,6 @@ const COLUMNS: { header: string; width: number; value: (l: ManifestLine) => stri
  * the summary's streaming writer (text stays text, never a formula) and
  * printed like the summary: A4 landscape, header row and unit columns repeated.
  */
-export async function writeArchiveManifest(title: string, subtitle: string, lines: readonly ManifestLine[], created: Date): Promise<Uint8Array> {
-  return packageBytes(created, (pkg) => {
-  const ws = pkg.sheet('归档清单', { widths: COLUMNS.map((c) => c.width), frozen: { columns: 2, rows: 3 }, print: { rows: [3, 3], columns: [1, 2] } });
-  const header = pkg.styles.id({ font: 'bold', fill: 'header', border: true, align: 'center' });
-  const cell = pkg.styles.id({ border: true });
-  ws.row([title], [pkg.styles.id({ font: 'title' })]);
-  ws.row([subtitle]);
-  ws.row(COLUMNS.map((c) => c.header), COLUMNS.map(() => header));
-  for (const l of lines) ws.row(COLUMNS.map((c) => c.value(l)), COLUMNS.map(() => cell));
-  });
+export function writeArchiveManifest(title: string, subtitle: string, lines: readonly ManifestLine[], created: Date): Promise<Uint8Array> {
+  return writeListWorkbook('归档清单', title, subtitle, COLUMNS, lines, created);
 }
