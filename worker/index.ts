@@ -7,6 +7,7 @@ import { createRouter } from './http/router.ts';
 import { adminArchive } from './routes/admin-archive.ts';
 import { adminParams } from './routes/admin-params.ts';
 import { adminPeriods } from './routes/admin-periods.ts';
+import { adminReminders } from './routes/admin-reminders.ts';
 import { adminStatus } from './routes/admin-status.ts';
 import { adminSummary } from './routes/admin-summary.ts';
 import { adminSubmissions } from './routes/admin-submissions.ts';
@@ -35,7 +36,8 @@ const app = $(
   .route('/api/admin/status', adminStatus)
   .route('/api/admin/submissions', adminSubmissions)
   .route('/api/admin', adminSummary)
-  .route('/api/admin', adminArchive),
+  .route('/api/admin', adminArchive)
+  .route('/api/admin', adminReminders),
 );
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -30,6 +30,8 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/admin/summary?period=2026H1', allowed: ['admin'] },
   { method: 'GET', path: '/api/admin/summary.xlsx?period=2026H1', allowed: ['admin'] },
   { method: 'GET', path: '/api/admin/archive.zip?period=2026H1', allowed: ['admin'] },
+  { method: 'GET', path: '/api/admin/reminders?period=2026H1', allowed: ['admin'] },
+  { method: 'GET', path: '/api/admin/reminders.xlsx?period=2026H1', allowed: ['admin'] },
 ];
 
 it('lists every route the API documents as needing a token', async () => {

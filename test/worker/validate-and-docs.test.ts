@@ -65,6 +65,8 @@ describe('GET /api/openapi.json', () => {
       '/api/admin/summary': ['get'],
       '/api/admin/summary.xlsx': ['get'],
       '/api/admin/archive.zip': ['get'],
+      '/api/admin/reminders': ['get'],
+      '/api/admin/reminders.xlsx': ['get'],
     });
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['ErrorEnvelope', 'Report', 'Grid', 'Submission', 'Unit', 'Period', 'Token', 'StatusCell', 'Summary']));

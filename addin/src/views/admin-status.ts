@@ -4,6 +4,7 @@ import { boardCounts, canReturn, percentText, STATE_TEXT, type BoardCell, type C
 import { chinaTime } from '../pane/labels.ts';
 import { badge, button, field, h, messageBar, progressBar, replace, section, spinner, type BadgeColor } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
+import { remindersPanel } from './admin-reminders.ts';
 import { slotPicker } from './slot-picker.ts';
 
 const STATE_COLOR: Record<CellState, BadgeColor> = { 'on-time': 'success', late: 'warning', missing: 'danger', returned: 'important', rejected: 'danger', 'not-expected': 'subtle' };
@@ -13,8 +14,10 @@ export function adminStatusView(ctx: AppContext): HTMLElement {
   const root = h('div', { class: 'stack' });
   const board = h('div', { class: 'card', 'data-test': 'board' }, spinner());
   const status = h('div');
+  const reminders = remindersPanel(ctx);
 
   const load = async () => {
+    void reminders.refresh();
     try {
       renderBoard(await ok<StatusBoard>(ctx.api.api.admin.status.$get({ query: { period: ctx.settings.period } })));
     } catch (error) {
@@ -67,7 +70,7 @@ export function adminStatusView(ctx: AppContext): HTMLElement {
         })))));
   };
 
-  replace(root, section('期次', slotPicker(ctx, false, () => { replace(board, spinner()); void load(); }), status), board);
+  replace(root, section('期次', slotPicker(ctx, false, () => { replace(board, spinner()); void load(); }), status), reminders.el, board);
   void load();
   return root;
 }
