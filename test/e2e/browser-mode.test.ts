@@ -45,6 +45,9 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
     expect(await boardRow(page, OTHER_UNIT.code).getAttribute('data-state')).toBe('missing');
     expect(await page.locator('[data-test=count-missing] b').textContent()).toBe('2');
     expect(await page.locator('[data-test=progress]').textContent()).toBe('0%');
+    // 催报: both units owe their ledger; the notice to copy names them.
+    await page.locator('[data-test=reminder-count]', { hasText: '需催报 2 项（未报送 2），涉及 2 个单位' }).waitFor();
+    expect(await page.locator('[data-test=reminder-notice]').inputValue()).toContain(UNIT.name);
     await shot(page, '02-admin-status-before');
 
     // The tabs work from the keyboard: arrows and Home/End move the selection and switch the panel.
