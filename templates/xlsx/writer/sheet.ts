@@ -22,6 +22,15 @@ const FLUSH_AT = 1 << 16;
 const EDGE_SPACE = /^\s|\s$/;
 
 /**
+ * About how many character widths fit across A4 landscape at a scale still
+ * readable on paper (~65 %): a wider sheet (报送情况 with ten ledgers) spreads
+ * over several pages, its unit columns repeated, rather than shrinking to one
+ * unreadable page.
+ */
+const CHARS_PER_PAGE = 200;
+export const pagesWide = (widths: readonly number[]): number => Math.max(1, Math.ceil(widths.reduce((a, w) => a + w, 0) / CHARS_PER_PAGE));
+
+/**
  * One worksheet's XML, produced row by row into `out` (a zip entry): nothing
  * of a row is kept once it is written, so a sheet of any length costs the
  * memory of one chunk. Merges, the filter and conditional formats come after
@@ -113,7 +122,11 @@ export class SheetWriter {
     if (this.merges.length) tail += `<mergeCells count="${this.merges.length}">${this.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
     tail += this.formats.join('');
     tail += '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-    if (this.options.print) tail += '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+    if (this.options.print) {
+      tail += `<pageSetup paperSize="9" orientation="landscape" fitToWidth="${pagesWide(this.options.widths)}" fitToHeight="0"/>`;
+      // Filed reports are loose pages: each says which sheet it is and where it stands (the title rows repeat the period).
+      tail += '<headerFooter><oddHeader>&amp;L&amp;A</oddHeader><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>';
+    }
     this.buffer += `${tail}</worksheet>`;
     this.flush(true);
   }
