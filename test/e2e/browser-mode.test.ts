@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,12 +134,17 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
     const figures = rowOf(wb.getWorksheet('承诺践诺汇总')!, UNIT.name, ['承诺总数', '完成率', '逾期']);
-    // 张三's pledge (推进中, due 2026-06-30) is overdue once the server's today passes that date.
-    const overdue = new Date().toISOString().slice(0, 10) > '2026-06-30' ? 1 : 0;
-    expect(figures).toEqual({ 承诺总数: 3, 完成率: 2 / 3, 逾期: overdue });
+    // 张三's pledge (推进中, due 2026-06-30) is overdue on the ledger's own 填报日期 (2026-07-10), whatever day this runs.
+    expect(figures).toEqual({ 承诺总数: 3, 完成率: 2 / 3, 逾期: 1 });
     const status = wb.getWorksheet('报送情况')!;
     expect(JSON.stringify(rowValues(status, UNIT.name))).toContain('按时报送');
     expect(JSON.stringify(rowValues(status, OTHER_UNIT.name))).toContain('未报送');
+
+    // 期末归档: the counted original, the summary and the manifest, in one zip.
+    const [archive] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.locator('[data-test=download-archive]').click()]);
+    expect(archive.suggestedFilename()).toBe('台账归档-2026年上半年.zip');
+    const entries = Object.keys(unzipSync(readFileSync((await archive.path())!))).sort();
+    expect(entries).toEqual([`原件/${UNIT.code}_${UNIT.name}_承诺践诺台账_v1.xlsx`, '归档清单-2026年上半年.xlsx', '汇总表-2026年上半年.xlsx'].sort());
     await page.close();
   });
 

@@ -37,11 +37,20 @@ export function adminSummaryView(ctx: AppContext): HTMLElement {
       replace(status, messageBar('success', `已下载 ${file.fileName}。`, 'download-result'));
     } catch (error) { replace(status, messageBar('error', errorText(error))); }
   };
+  const archive = async () => {
+    replace(status, messageBar('info', '正在打包归档：原件较多时需要一些时间…', 'archive-progress'));
+    try {
+      const file = await fetchFile(ctx.settings.server, ctx.settings.token, `/api/admin/archive.zip?period=${encodeURIComponent(ctx.settings.period)}`);
+      saveFile(file.bytes, file.fileName);
+      replace(status, messageBar('success', `已下载 ${file.fileName}：计入汇总的全部原件、汇总表和归档清单。`, 'download-result'));
+    } catch (error) { replace(status, messageBar('error', errorText(error))); }
+  };
   return section('汇总表',
     slotPicker(ctx, false, () => replace(status)),
-    h('p', { class: 'hint' }, `汇总包括报送情况、报送进度和${LEDGER_SHEETS.join('、')}，每个单位一行并逐级合计；满意率、完成率和报送进度附图表。`),
+    h('p', { class: 'hint' }, `汇总包括报送情况、报送进度和${LEDGER_SHEETS.join('、')}，每个单位一行并逐级合计；写入 Excel 时满意率、完成率和报送进度附图表。期末归档下载计入汇总的全部原件（与报送时一致）、汇总表和归档清单。`),
     h('div', { class: 'row' },
       ctx.workbook ? button('写入汇总表', write, 'primary', 'write-summary') : null,
-      button('下载汇总表', download, ctx.workbook ? 'outline' : 'primary', 'download-summary')),
+      button('下载汇总表', download, ctx.workbook ? 'outline' : 'primary', 'download-summary'),
+      button('下载期末归档（.zip）', archive, 'outline', 'download-archive')),
     progress, status);
 }
