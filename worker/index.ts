@@ -14,6 +14,7 @@ import { adminSubmissions } from './routes/admin-submissions.ts';
 import { adminTokens } from './routes/admin-tokens.ts';
 import { adminUnits } from './routes/admin-units.ts';
 import { me } from './routes/me.ts';
+import { myLedgers } from './routes/my-ledgers.ts';
 import { submissions } from './routes/submissions.ts';
 import { templates } from './routes/templates.ts';
 import { validate } from './routes/validate.ts';
@@ -26,6 +27,7 @@ const app = $(
   .use('/api/*', addinCors())
   .get('/api/health', (c) => c.json({ ok: true }))
   .route('/api/me', me)
+  .route('/api/my/ledgers', myLedgers)
   .route('/api/templates', templates)
   .route('/api/validate', validate)
   .route('/api/submissions', submissions)

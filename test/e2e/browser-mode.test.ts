@@ -156,7 +156,8 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
     const comment = page.getByLabel('退回意见');
     expect(await comment.inputValue()).toBe('');
     expect(await comment.getAttribute('placeholder')).toBe('例如：第 5 行完成时限填写有误，请核对后重新报送。');
-    await comment.fill('第 2 行承诺事项请写明可量化的目标。');
+    await comment.focus();
+    await page.keyboard.type('第 2 行承诺事项请写明可量化的目标。');
     await shot(page, '09-admin-return');
     await page.locator('[data-test=confirm-return]').click();
     await page.locator('[data-test=return-result]').waitFor();
@@ -165,6 +166,12 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
 
     const unit = await freshPage();
     await connect(unit, unitToken);
+    // Flagged where the unit uploads, not only in 我的报送.
+    const owed = unit.locator('[data-test=owed-ledger][data-template=pledge-ledger]');
+    await owed.waitFor();
+    expect(await owed.getAttribute('data-state')).toBe('returned');
+    expect(await owed.locator('[data-test=owed-comment]').textContent()).toBe('机关党委退回意见：第 2 行承诺事项请写明可量化的目标。');
+    await shot(unit, '10a-unit-owed');
     await unit.locator('[data-test=tab-mine]').click();
     await unit.locator('[data-test=return-comment]').waitFor();
     expect(await unit.locator('[data-test=return-comment]').textContent()).toBe('机关党委退回意见：第 2 行承诺事项请写明可量化的目标。');

@@ -7,6 +7,7 @@ interface Route { method: string; path: string; allowed: Kind[] }
 // Every route behind a token. Bodies are irrelevant: auth runs before parsing.
 const ROUTES: Route[] = [
   { method: 'GET', path: '/api/me', allowed: ['admin', 'unit'] },
+  { method: 'GET', path: '/api/my/ledgers', allowed: ['unit'] },
   { method: 'POST', path: '/api/validate', allowed: ['admin', 'unit'] },
   { method: 'POST', path: '/api/submissions', allowed: ['unit'] },
   { method: 'GET', path: '/api/submissions', allowed: ['admin', 'unit'] },

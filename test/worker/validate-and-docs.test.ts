@@ -46,6 +46,7 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.fromEntries(Object.entries(doc.paths).map(([p, ops]) => [p, Object.keys(ops).sort()]))).toEqual({
       '/api/me': ['get'],
+      '/api/my/ledgers': ['get'],
       '/api/validate': ['post'],
       '/api/submissions': ['get', 'post'],
       '/api/submissions/{id}': ['get'],

@@ -7,12 +7,20 @@ import { ledgerForm } from '../api/client.ts';
 import { refusedReport } from '../pane/refused-report.ts';
 import { reportSummary, submitOutcome } from './report-summary.ts';
 import { slotPicker } from './slot-picker.ts';
+import { owedLedgersCard } from './owed-ledgers.ts';
 import { submitGate } from '../pane/submit-gate.ts';
 import { templateDownloads } from './template-downloads.ts';
 
 /** Without Excel (WPS users): choose a filled file, validate it on the server, read the issues as a table, submit. */
 export function unitUploadView(ctx: AppContext): HTMLElement {
   const root = h('div', { class: 'stack' });
+  let owed = owedLedgersCard(ctx);
+  // After a submission the unit's home shows the new state at once.
+  const refreshOwed = () => {
+    const fresh = owedLedgersCard(ctx);
+    owed.replaceWith(fresh);
+    owed = fresh;
+  };
   const status = h('div');
   const results = h('div', { class: 'card', hidden: true, 'data-test': 'results' });
   let file: File | null = null;
@@ -75,11 +83,13 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
       const result = await ok<SubmitResult>(ctx.api.api.submissions.$post(ledgerForm(form())));
       showReport(result.report);
       replace(status, submitOutcome(result));
+      refreshOwed();
     } catch (error) { failed(error); }
   };
 
   const render = () =>
     replace(root,
+      owed,
       section('校验与报送',
         slotPicker(ctx, true, render),
         h('label', { class: 'file-pick' }, input, h('b', null, '选择文件'), chosen),

@@ -9,6 +9,7 @@ import { bytesToBase64 } from '../workbook/xlsx-sheets.ts';
 import { fetchFile, ledgerJson } from '../api/client.ts';
 import { issueList } from './issue-list.ts';
 import { slotPicker } from './slot-picker.ts';
+import { owedLedgersCard } from './owed-ledgers.ts';
 import { reportSummary, submitOutcome } from './report-summary.ts';
 import { submitGate } from '../pane/submit-gate.ts';
 
@@ -16,6 +17,13 @@ import { submitGate } from '../pane/submit-gate.ts';
 export function unitWorkbookView(ctx: AppContext): HTMLElement {
   const wb = ctx.workbook!;
   const root = h('div', { class: 'stack' });
+  let owed = owedLedgersCard(ctx);
+  // After a submission the unit's home shows the new state at once.
+  const refreshOwed = () => {
+    const fresh = owedLedgersCard(ctx);
+    owed.replaceWith(fresh);
+    owed = fresh;
+  };
   const status = h('div');
   const results = h('div', { class: 'card', hidden: true, 'data-test': 'results' });
   const progress = h('div', { hidden: true });
@@ -109,6 +117,7 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
       report = result.report;
       renderResults();
       show(submitOutcome(result));
+      refreshOwed();
     } catch (error) { failed(error); }
   };
 
@@ -122,6 +131,7 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
 
   const render = () => {
     replace(root,
+      owed,
       section('填报与校验',
         slotPicker(ctx, true, render),
         h('div', { class: 'row' },

@@ -1,0 +1,31 @@
+/** The facts of one owed ledger the pane needs (a subset of GET /api/my/ledgers' items). */
+export interface OwedFacts {
+  state: 'on-time' | 'late' | 'missing' | 'returned' | 'rejected' | 'not-expected';
+  due: string;
+  daysLeft: number;
+  version: number | null;
+  returnComment: string | null;
+  rejected: { version: number; errors: number } | null;
+  nilReturn: boolean;
+}
+
+const deadline = (f: OwedFacts): string =>
+  f.daysLeft > 0 ? `截止 ${f.due}，还剩 ${f.daysLeft} 天` : f.daysLeft === 0 ? `今天（${f.due}）截止` : `截止 ${f.due}，已逾期 ${-f.daysLeft} 天`;
+
+/** One line under a ledger's name on the unit's home: where it stands and what to do next. */
+export function owedLine(f: OwedFacts): string {
+  switch (f.state) {
+    case 'on-time':
+    case 'late':
+      return `已报送第 ${f.version} 版${f.state === 'late' ? '（逾期报送）' : ''}${f.nilReturn ? '，声明本期无此事项' : ''}${f.rejected ? `；之后的第 ${f.rejected.version} 版有 ${f.rejected.errors} 个错误，未计入` : ''}`;
+    case 'returned':
+      return `第 ${f.version} 版已被机关党委退回，请按意见修改后重新报送；${deadline(f)}`;
+    case 'rejected':
+      return `第 ${f.rejected?.version ?? ''} 版有 ${f.rejected?.errors ?? 0} 个错误，未计入，请修改后重新报送；${deadline(f)}`;
+    default:
+      return `尚未报送；${deadline(f)}`;
+  }
+}
+
+/** What still needs the unit's action: shown first and flagged. */
+export const needsAction = (f: OwedFacts): boolean => f.state === 'missing' || f.state === 'returned' || f.state === 'rejected';

@@ -1,0 +1,38 @@
+import type { InferResponseType } from 'hono/client';
+import { ok, type Api } from '../api/client.ts';
+import type { AppContext } from '../app-context.ts';
+import { needsAction, owedLine } from '../pane/owed-text.ts';
+import { badge, h, messageBar, replace, section, spinner, type BadgeColor } from '../ui/dom.ts';
+import { errorText } from '../ui/errors.ts';
+
+type Owed = InferResponseType<Api['api']['my']['ledgers']['$get'], 200>['ledgers'][number];
+
+const COLOR: Record<Owed['state'], BadgeColor> = {
+  'on-time': 'success', late: 'warning', missing: 'danger', returned: 'important', rejected: 'danger', 'not-expected': 'subtle',
+};
+
+/**
+ * 本单位应报台账: for the current and the previous period, each ledger the
+ * office set with its due date, days left or overdue and its state on the
+ * office's board; a returned ledger shows the office's comment right here,
+ * where the unit uploads, not only in 我的报送.
+ */
+export function owedLedgersCard(ctx: AppContext): HTMLElement {
+  const body = h('div', { 'data-test': 'owed' }, spinner('tiny', '正在加载应报台账'));
+  void (async () => {
+    try {
+      const { ledgers } = await ok<{ ledgers: Owed[] }>(ctx.api.api.my.ledgers.$get());
+      if (ledgers.length === 0) return replace(body, h('p', { class: 'hint' }, '机关党委尚未设置报送期次。'));
+      const periods = [...new Set(ledgers.map((l) => l.periodLabel))];
+      replace(body, ...periods.map((label) => h('div', { class: 'period-group' },
+        h('h3', null, label),
+        ...ledgers.filter((l) => l.periodLabel === label).map((l) => h('div', { class: `sub${needsAction(l) ? ' todo' : ''}`, 'data-test': 'owed-ledger', 'data-state': l.state, 'data-template': l.templateId },
+          h('div', { class: 'line' }, h('span', { class: 'name' }, l.ledger), badge(l.label, COLOR[l.state])),
+          h('div', { class: 'hint' }, owedLine(l)),
+          l.state === 'returned' && l.returnComment ? h('div', { class: 'comment', 'data-test': 'owed-comment' }, `机关党委退回意见：${l.returnComment}`) : null)))));
+    } catch (error) {
+      replace(body, messageBar('error', errorText(error)));
+    }
+  })();
+  return section('本单位应报台账', body);
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { needsAction, owedLine, type OwedFacts } from '../../../addin/src/pane/owed-text.ts';
+
+const f = (over: Partial<OwedFacts>): OwedFacts => ({ state: 'missing', due: '2027-01-15', daysLeft: 12, version: null, returnComment: null, rejected: null, nilReturn: false, ...over });
+
+describe('the unit\'s home line for one ledger', () => {
+  it('says days left, the due day, or days overdue', () => {
+    expect(owedLine(f({}))).toBe('尚未报送；截止 2027-01-15，还剩 12 天');
+    expect(owedLine(f({ daysLeft: 0 }))).toBe('尚未报送；今天（2027-01-15）截止');
+    expect(owedLine(f({ daysLeft: -3 }))).toBe('尚未报送；截止 2027-01-15，已逾期 3 天');
+  });
+
+  it('tells a returned or rejected ledger from a sent one', () => {
+    expect(owedLine(f({ state: 'returned', version: 2, daysLeft: -1 }))).toBe('第 2 版已被机关党委退回，请按意见修改后重新报送；截止 2027-01-15，已逾期 1 天');
+    expect(owedLine(f({ state: 'rejected', rejected: { version: 1, errors: 3 } }))).toBe('第 1 版有 3 个错误，未计入，请修改后重新报送；截止 2027-01-15，还剩 12 天');
+    expect(owedLine(f({ state: 'late', version: 3, nilReturn: true }))).toBe('已报送第 3 版（逾期报送），声明本期无此事项');
+    expect(['missing', 'returned', 'rejected', 'on-time', 'late'].map((state) => needsAction(f({ state: state as OwedFacts['state'] })))).toEqual([true, true, true, false, false]);
+  });
+});
