@@ -38,9 +38,14 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Connect the pane with a token (the first screen of a fresh profile); the field is found by its visible label. */
+/**
+ * Connect the pane with a token (the first screen of a fresh profile) as a
+ * person does: the field found by its visible label, the token typed key by
+ * key, then 保存并连接 clicked.
+ */
 export async function connect(page: Page, token: string): Promise<void> {
-  await page.getByLabel('访问令牌').fill(token);
+  await page.getByLabel('访问令牌').click();
+  await page.keyboard.type(token);
   await page.locator('[data-test=connect]').click();
   await page.locator('[data-test=tabs]').waitFor();
 }
