@@ -3,7 +3,8 @@ import type { PeriodRecord } from '../../worker/db/periods.ts';
 import type { SubmissionRecord } from '../../worker/db/submissions.ts';
 import type { UnitRecord } from '../../worker/db/units.ts';
 import { reminderNotice } from '../../worker/ledger/reminder-notice.ts';
-import { calendarDaysBetween, reminderLines } from '../../worker/ledger/reminders.ts';
+import { calendarDaysBetween } from '../../templates/model/china-time.ts';
+import { reminderLines } from '../../worker/ledger/reminders.ts';
 import { statusMatrix } from '../../worker/ledger/status-matrix.ts';
 
 const unit = (code: string, parentCode: string | null, contact: [string, string] | null = null): UnitRecord => ({

@@ -1,7 +1,7 @@
 import { templateById } from '../../templates/catalog/index.ts';
 import { periodRange } from '../../templates/model/period.ts';
 import type { PeriodRecord } from '../db/periods.ts';
-import { calendarDaysBetween } from './reminders.ts';
+import { calendarDaysBetween } from '../../templates/model/china-time.ts';
 import type { StatusCell } from './status-matrix.ts';
 
 /** One ledger a unit is asked for, as its home screen shows it. */

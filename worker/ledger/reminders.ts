@@ -1,3 +1,4 @@
+import { calendarDaysBetween } from '../../templates/model/china-time.ts';
 import { templateById } from '../../templates/catalog/index.ts';
 import type { ReminderLine } from '../../templates/xlsx/write-reminders.ts';
 import type { PeriodRecord } from '../db/periods.ts';
@@ -5,10 +6,6 @@ import type { UnitRecord } from '../db/units.ts';
 import type { StatusCell } from './status-matrix.ts';
 
 export type { ReminderLine };
-
-/** Whole calendar days from `from` to `to` (both 'YYYY-MM-DD'); negative when `to` is earlier. */
-export const calendarDaysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * 催报名单 for one period: every expected slot the office still has to chase

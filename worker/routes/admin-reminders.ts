@@ -3,15 +3,11 @@ import { chinaDate } from '../../templates/model/china-time.ts';
 import { periodRange } from '../../templates/model/period.ts';
 import { writeReminders } from '../../templates/xlsx/write-reminders.ts';
 import { requireAuth } from '../auth/require-auth.ts';
-import { listPeriods } from '../db/periods.ts';
-import { listSubmissions } from '../db/submissions.ts';
-import { listUnits } from '../db/units.ts';
-import { fail } from '../http/errors.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses, periodCodeSchema } from '../http/schemas.ts';
 import { chineseDate, reminderNotice } from '../ledger/reminder-notice.ts';
 import { reminderLines, type ReminderLine } from '../ledger/reminders.ts';
-import { statusMatrix } from '../ledger/status-matrix.ts';
+import { loadBoard } from '../ledger/load-board.ts';
 import { attachment } from './templates.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -52,10 +48,9 @@ const xlsxRoute = createRoute({
 });
 
 async function loadReminders(db: D1Database, org: string, period: string, now: Date): Promise<{ label: string; today: string; lines: ReminderLine[] }> {
-  const [units, periods, subs] = await Promise.all([listUnits(db, org), listPeriods(db, org, period), listSubmissions(db, org, { periodCode: period })]);
-  if (periods.length === 0) throw fail(404, 'period/not-found', `期次“${period}”尚未为任何模板设置`);
+  const { units, periods, cells } = await loadBoard(db, org, period);
   const today = chinaDate(now);
-  return { label: periodRange(period)?.label ?? period, today, lines: reminderLines(statusMatrix(units, periods, subs), units, periods, today) };
+  return { label: periodRange(period)?.label ?? period, today, lines: reminderLines(cells, units, periods, today) };
 }
 
 const countText = (lines: readonly ReminderLine[]): string =>

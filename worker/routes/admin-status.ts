@@ -2,13 +2,10 @@ import { $, createRoute, z } from '@hono/zod-openapi';
 import { templateById } from '../../templates/catalog/index.ts';
 import { periodRange } from '../../templates/model/period.ts';
 import { requireAuth } from '../auth/require-auth.ts';
-import { listPeriods } from '../db/periods.ts';
-import { listSubmissions } from '../db/submissions.ts';
-import { listUnits } from '../db/units.ts';
-import { fail } from '../http/errors.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses, periodCodeSchema } from '../http/schemas.ts';
-import { SLOT_STATES, statusMatrix } from '../ledger/status-matrix.ts';
+import { SLOT_STATES } from '../ledger/status-matrix.ts';
+import { loadBoard } from '../ledger/load-board.ts';
 
 const cellSchema = z
   .object({
@@ -44,18 +41,13 @@ const statusRoute = createRoute({
 export const adminStatus = $(createRouter().use(requireAuth('admin'))).openapi(statusRoute, async (c) => {
   const { org } = c.var.caller;
   const { period } = c.req.valid('query');
-  const [units, periods, subs] = await Promise.all([
-    listUnits(c.env.DB, org),
-    listPeriods(c.env.DB, org, period),
-    listSubmissions(c.env.DB, org, { periodCode: period }),
-  ]);
-  if (periods.length === 0) throw fail(404, 'period/not-found', `期次“${period}”尚未为任何模板设置`);
+  const { units, periods, cells } = await loadBoard(c.env.DB, org, period);
   return c.json(
     {
       period: { code: period, label: periodRange(period)?.label ?? period },
       templates: periods.map((p) => ({ id: p.templateId, name: templateById(p.templateId)?.name ?? p.templateId, opens: p.opens, due: p.due })),
       units: units.map((u) => ({ code: u.code, name: u.name, parentCode: u.parentCode })),
-      cells: statusMatrix(units, periods, subs),
+      cells,
     },
     200,
   );

@@ -1,0 +1,18 @@
+import { listPeriods, type PeriodRecord } from '../db/periods.ts';
+import { listSubmissions } from '../db/submissions.ts';
+import { listUnits, type UnitRecord } from '../db/units.ts';
+import { fail } from '../http/errors.ts';
+import { statusMatrix, type StatusCell } from './status-matrix.ts';
+
+export interface Board {
+  units: UnitRecord[];
+  periods: PeriodRecord[];
+  cells: StatusCell[];
+}
+
+/** One period's board (unit × ledger) as the office sees it; 404 when the office set no ledger for that period. */
+export async function loadBoard(db: D1Database, org: string, period: string): Promise<Board> {
+  const [units, periods, subs] = await Promise.all([listUnits(db, org), listPeriods(db, org, period), listSubmissions(db, org, { periodCode: period })]);
+  if (periods.length === 0) throw fail(404, 'period/not-found', `期次“${period}”尚未为任何模板设置`);
+  return { units, periods, cells: statusMatrix(units, periods, subs) };
+}
