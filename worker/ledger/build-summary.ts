@@ -8,7 +8,7 @@ import { listPeriods } from '../db/periods.ts';
 import { listSubmissions, type SubmissionRecord } from '../db/submissions.ts';
 import { IDS_PER_QUERY, listItems } from '../db/tallies.ts';
 import { listUnits, type UnitRecord } from '../db/units.ts';
-import { fail } from '../http/errors.ts';
+import { periodNotSet } from '../http/not-found.ts';
 import { chinaDate, isLate } from '../../templates/model/china-time.ts';
 import { periodTallies } from './summary-tallies.ts';
 
@@ -47,7 +47,7 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   const [units, periods, subs, params] = await Promise.all([
     listUnits(db, org), listPeriods(db, org, periodCode), listSubmissions(db, org, { periodCode }), orgParams(db, org),
   ]);
-  if (!period || periods.length === 0) throw fail(404, 'period/not-found', `期次“${periodCode}”尚未为任何模板设置`);
+  if (!period || periods.length === 0) throw periodNotSet(periodCode);
   const slotted = new Set(periods.map((p) => p.templateId));
   const dueOf = new Map(periods.map((p) => [p.templateId, p.due]));
   const templates = catalog.filter((d) => slotted.has(d.id));

@@ -1,7 +1,7 @@
 import { listPeriods, type PeriodRecord } from '../db/periods.ts';
 import { listSubmissions } from '../db/submissions.ts';
 import { listUnits, type UnitRecord } from '../db/units.ts';
-import { fail } from '../http/errors.ts';
+import { periodNotSet } from '../http/not-found.ts';
 import { statusMatrix, type StatusCell } from './status-matrix.ts';
 
 export interface Board {
@@ -13,6 +13,6 @@ export interface Board {
 /** One period's board (unit × ledger) as the office sees it; 404 when the office set no ledger for that period. */
 export async function loadBoard(db: D1Database, org: string, period: string): Promise<Board> {
   const [units, periods, subs] = await Promise.all([listUnits(db, org), listPeriods(db, org, period), listSubmissions(db, org, { periodCode: period })]);
-  if (periods.length === 0) throw fail(404, 'period/not-found', `期次“${period}”尚未为任何模板设置`);
+  if (periods.length === 0) throw periodNotSet(period);
   return { units, periods, cells: statusMatrix(units, periods, subs) };
 }
