@@ -3,7 +3,7 @@ import { noDerived, type TemplateDefinition } from '../model/definition.ts';
 import { choice, date, int, percent, req, text } from '../model/columns.ts';
 import { rowRulesFor } from '../rules/row-rules.ts';
 import { duplicateRows } from '../rules/duplicates.ts';
-import { breakdownColumns, denominator, met, NOT_MET } from '../summary/columns.ts';
+import { breakdownColumns, denominator, judged, met, NOT_MET } from '../summary/columns.ts';
 import { breakdown as breakdownSchema, count as countSchema } from '../summary/schema-core.ts';
 import { defineSummary, type LineContext, type SheetColumn, type TreeLine } from '../summary/spec.ts';
 import { breakdown, bump, get, optionValues, quotaOf, type Tally } from '../summary/tally.ts';
@@ -57,7 +57,8 @@ const TOTAL = '合计';
 const QUOTA_STATUS = '已命名';
 const namedOf = (t: Tally, kind: string): number => get(t, `demo.${kind}.${QUOTA_STATUS}`);
 
-const quotaSchema = z.object({ named: countSchema, required: countSchema, met: z.boolean() });
+/** `met` is null where nothing of this ledger was counted: no judgement without a report. */
+const quotaSchema = z.object({ named: countSchema, required: countSchema, met: z.boolean().nullable() });
 const figuresSchema = z.object({
   /** 示范类型 → 命名状态 → count, plus a `合计` status per kind. */
   byKind: z.record(z.string(), breakdownSchema),
@@ -74,7 +75,7 @@ const overallShape = {
   /** 示范单位 (已命名) across units against ceil(unitQuota × reporting units). */
   units: quotaSchema,
   /** 示范行业 (已命名) in all, between sectorMin and sectorMax. */
-  sectors: z.object({ named: countSchema, min: z.number(), max: z.number(), met: z.boolean() }),
+  sectors: z.object({ named: countSchema, min: z.number(), max: z.number(), met: z.boolean().nullable() }),
 };
 type Overall = z.infer<z.ZodObject<typeof overallShape>>;
 
@@ -97,27 +98,27 @@ const summary = defineSummary({
       bump(t, `demo.${v.kind}.${TOTAL}`);
     }
   },
-  figures(t, { head, params: q }: LineContext<DemonstrationParams>): DemonstrationFigures {
+  figures(t, { head, params: q, counted }: LineContext<DemonstrationParams>): DemonstrationFigures {
     const posts = namedOf(t, '示范岗');
     const teams = namedOf(t, '示范团队');
     const postsRequired = quotaOf(q.postQuota, head.members);
     const teamsRequired = quotaOf(q.teamQuota, head.teams);
     return {
       byKind: Object.fromEntries(KINDS.map((k) => [k, breakdown(t, `demo.${k}`, [...STATUSES, TOTAL])])),
-      posts: { named: posts, required: postsRequired, met: posts >= postsRequired },
-      teams: { named: teams, required: teamsRequired, met: teams >= teamsRequired },
+      posts: { named: posts, required: postsRequired, met: judged(counted, posts >= postsRequired) },
+      teams: { named: teams, required: teamsRequired, met: judged(counted, teams >= teamsRequired) },
     };
   },
   overall: {
     schema: overallShape,
-    of(total, { params: q, reportingUnits }): Overall {
+    of(total, { params: q, reportingUnits, counted }): Overall {
       const unitsNamed = namedOf(total, '示范单位');
       const unitsRequired = quotaOf(q.unitQuota, reportingUnits);
       const sectorsNamed = namedOf(total, '示范行业');
       return {
         quotas: { ...q },
-        units: { named: unitsNamed, required: unitsRequired, met: unitsNamed >= unitsRequired },
-        sectors: { named: sectorsNamed, min: q.sectorMin, max: q.sectorMax, met: sectorsNamed >= q.sectorMin && sectorsNamed <= q.sectorMax },
+        units: { named: unitsNamed, required: unitsRequired, met: judged(counted, unitsNamed >= unitsRequired) },
+        sectors: { named: sectorsNamed, min: q.sectorMin, max: q.sectorMax, met: judged(counted, sectorsNamed >= q.sectorMin && sectorsNamed <= q.sectorMax) },
       };
     },
   },

@@ -4,7 +4,7 @@ import { choice, date, int, req, text } from '../model/columns.ts';
 import { rowRulesFor } from '../rules/row-rules.ts';
 import { duplicateRows } from '../rules/duplicates.ts';
 import { minimumRows } from '../rules/minimum-rows.ts';
-import { breakdownColumns, count, rate } from '../summary/columns.ts';
+import { breakdownColumns, count, NO_DATA, rate } from '../summary/columns.ts';
 import { breakdown as breakdownSchema, count as countSchema, rate as rateSchema } from '../summary/schema-core.ts';
 import { defineSummary, type LineContext } from '../summary/spec.ts';
 import { breakdown, bump, bumpValue, get, int as intOf, optionValues, ratio, type Tally } from '../summary/tally.ts';
@@ -64,7 +64,7 @@ const figuresSchema = z.object({
   /** Per required type, how many of the line's units held fewer than the minimum. */
   belowMinimum: breakdownSchema,
   unitsBelow: countSchema,
-  /** 达到 / 未达到：支委会 4/6 for a unit; 未达到 n 个单位 for a subtotal; empty when nothing was sent. */
+  /** 达到 / 未达到：支委会 4/6 for a unit; 未达到 n 个单位 for a subtotal; 无数据 when nothing was counted. */
   requirement: z.string(),
 });
 export type ThreeMeetingsFigures = z.infer<typeof figuresSchema>;
@@ -72,8 +72,8 @@ export type ThreeMeetingsFigures = z.infer<typeof figuresSchema>;
 const overallShape = { minimums: z.record(z.string(), z.number()) };
 const minimumsOf = (p: ThreeMeetingsParams): Record<string, number> => Object.fromEntries(REQUIRED.map((r) => [r.type, p[r.param]]));
 
-function requirement(t: Tally, { head, params }: LineContext<ThreeMeetingsParams>): string {
-  if (get(t, 'meet.units') === 0) return '';
+function requirement(t: Tally, { head, params, counted }: LineContext<ThreeMeetingsParams>): string {
+  if (counted === 0) return NO_DATA;
   if (head.kind === 'subtotal') return get(t, 'meet.unitsBelow') > 0 ? `未达到 ${get(t, 'meet.unitsBelow')} 个单位` : '达到';
   const short = REQUIRED.filter((r) => get(t, `meet.type.${r.type}`) < params[r.param]).map((r) => `${r.type} ${get(t, `meet.type.${r.type}`)}/${params[r.param]}`);
   return short.length > 0 ? `未达到：${short.join('、')}` : '达到';

@@ -117,18 +117,26 @@ export function createSummaryBuilder(options: SummaryOptions): SummaryBuilder {
         const s = def.summary;
         const params = { ...def.defaults, ...(options.params?.[def.id] ?? {}) };
         const own = judged(tallies.get(def.id)!, s, params);
-        const sum = (codes: readonly string[]): Tally => {
+        // A unit has a tally only when a counted submission was merged: how many a line sums says whether anything was reported there.
+        const sum = (codes: readonly string[]): { t: Tally; counted: number } => {
           const t: Tally = {};
+          let counted = 0;
           for (const c of codes) {
             const u = own.get(c);
-            if (u) addInto(t, u);
+            if (u) (addInto(t, u), counted++);
           }
-          return t;
+          return { t, counted };
         };
-        const rows = layout.rows.map((r) => s.figures(sum(r.codes), { head: r.head, params }));
-        const totalTally = sum(allCodes);
+        const lines = layout.rows.map((r) => ({ head: r.head, ...sum(r.codes) }));
+        const rows = lines.map(({ t, head, counted }) => s.figures(t, { head, params, counted }));
+        const total = sum(allCodes);
         s.rank?.(rows, heads);
-        sections[s.key] = { rows, total: s.figures(totalTally, { head: totalHead, params }), ...(s.overall?.of(totalTally, { params, reportingUnits }) ?? {}) };
+        sections[s.key] = {
+          rows,
+          total: s.figures(total.t, { head: totalHead, params, counted: total.counted }),
+          counted: { rows: lines.map((l) => l.counted), total: total.counted },
+          ...(s.overall?.of(total.t, { params, reportingUnits, counted: total.counted }) ?? {}),
+        };
         for (const key of Object.keys(s.lists ?? {})) sections[key] = lists.get(key)!.toJSON();
       }
 

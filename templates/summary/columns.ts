@@ -28,7 +28,11 @@ export const breakdownColumns = <F>(group: string, values: readonly string[], of
   values.map((v) => ({ header: v, group, kind: 'count', width: 9, value: (l: TreeLine<F>) => of(l.f)[v] ?? 0 }));
 
 export const NOT_MET: AlertRule = [{ text: '未达标', level: 'red' }];
-export const met = (ok: boolean): string => (ok ? '达标' : '未达标');
+/** What a judgement cell says where nothing of the ledger was counted (not sent, returned or rejected): no 达标, no 未达标. */
+export const NO_DATA = '无数据';
+/** A judgement only where something was counted; null otherwise (the JSON's word for "nothing to judge"). */
+export const judged = (counted: number, ok: boolean): boolean | null => (counted > 0 ? ok : null);
+export const met = (ok: boolean | null): string => (ok === null ? NO_DATA : ok ? '达标' : '未达标');
 
 /** A text field of a list item. */
 export const field = <R>(header: string, width: number, value: (r: R) => string, extra: Partial<SheetColumn<R>> = {}): SheetColumn<R> => ({

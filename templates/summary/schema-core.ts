@@ -60,6 +60,12 @@ export const statusRowSchema = z.object({
 
 export const section = <T extends z.ZodType>(figures: T) => z.object({ rows: z.array(figures), total: figures });
 
+/**
+ * A ledger's figures per line, and per line how many counted submissions it
+ * sums: where none, nothing was reported and its judgements are null.
+ */
+export const ledgerSection = <T extends z.ZodType>(figures: T) => section(figures).extend({ counted: z.object({ rows: z.array(count), total: count }) });
+
 /** A list capped at `listCap` items: `total` counts them all, `cut` how many were left out. */
 export const capped = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: count, cut: count });
 

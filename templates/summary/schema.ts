@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { catalog, type ledgers } from '../catalog/index.ts';
 import type { TemplateDefinition } from '../model/definition.ts';
-import { capped, coreShape, listUnitShape, section, type SummaryCore } from './schema-core.ts';
+import { capped, coreShape, ledgerSection, listUnitShape, type SummaryCore } from './schema-core.ts';
 import type { CappedItems, LedgerSummary, ListSpec, Section } from './spec.ts';
 
 /**
@@ -22,7 +22,7 @@ export function summarySchemaFor(defs: readonly TemplateDefinition[]) {
   for (const d of defs) {
     const s = d.summary;
     if (!s) continue;
-    claim(s.key, section(s.schema).extend(s.overall?.schema ?? {}), d.id);
+    claim(s.key, ledgerSection(s.schema).extend(s.overall?.schema ?? {}), d.id);
     for (const [key, list] of Object.entries<ListSpec<unknown>>(s.lists ?? {})) claim(key, capped(z.object({ ...listUnitShape, ...list.item })), d.id);
   }
   return z.object(shape);

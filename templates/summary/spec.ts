@@ -31,12 +31,16 @@ export interface Counting {
 export interface LineContext<P> {
   head: RowHead;
   params: P;
+  /** How many counted submissions of this ledger the line sums: at 0 nothing was reported, so judge nothing (null). */
+  counted: number;
 }
 
 export interface OverallContext<P> {
   params: P;
   /** Units expected to report (those without sub-units). */
   reportingUnits: number;
+  /** Counted submissions of this ledger in the whole organisation. */
+  counted: number;
 }
 
 export type SummaryCell = string | number | null;
@@ -57,7 +61,11 @@ export interface SheetColumn<R> {
   /** A data bar from 0 to 100% (rates). */
   bar?: boolean;
   alert?: AlertRule;
-  /** Plot this column by unit in a bar chart with this title (the add-in draws charts; the workbook has the bar). */
+  /**
+   * Plot this column by unit in a bar chart with this title: the add-in draws
+   * it with Office.js and the downloaded workbook carries it as a native chart,
+   * both only while the ledger has counted data.
+   */
   chart?: string;
   value(row: R): SummaryCell;
 }
@@ -100,7 +108,10 @@ export interface CappedItems<I> {
   cut: number;
 }
 
-export type Section<F> = { rows: F[]; total: F };
+/** How many counted submissions each line sums (`rows[i]` for the summary's `rows[i]`); 0: nothing reported there. */
+export type Counted = { rows: number[]; total: number };
+
+export type Section<F> = { rows: F[]; total: F; counted: Counted };
 
 export interface SectionSheet<F, X> {
   /** Sheet name; definitions naming the same sheet share it, their columns side by side in catalog order. */

@@ -1,5 +1,6 @@
 import type { SheetColumnSpec, SheetRow, SummarySheet } from '../summary/sheets/index.ts';
 import type { AlertLevel, ColumnKind } from '../summary/spec.ts';
+import { placeCharts } from './write-summary-charts.ts';
 import { abovePositive, containsText, dataBar } from './writer/conditional.ts';
 import type { XlsxPackage } from './writer/package.ts';
 import type { CellStyle } from './writer/styles.ts';
@@ -15,8 +16,9 @@ export const numFmtOf = (kind: ColumnKind): string | undefined => NUM_FMT[kind];
  * One summary sheet (templates/summary/sheets) as a workbook sheet: title and
  * subtitle merged across, the group line and header, the rows (subtotals bold,
  * the total shaded, the unit column indented by depth), a filter, data bars
- * and alert fills, the notes underneath; frozen at the header and unit
- * columns, and printed A4 landscape with both repeated on every page.
+ * and alert fills, the notes underneath, then its native charts; frozen at
+ * the header and unit columns, and printed A4 landscape with both repeated on
+ * every page.
  */
 export function writeTable(pkg: XlsxPackage, table: SummarySheet, subtitle: string): void {
   const { columns, frozenColumns } = table;
@@ -64,6 +66,7 @@ export function writeTable(pkg: XlsxPackage, table: SummarySheet, subtitle: stri
   }
   if (table.notes.length > 0) ws.row([]);
   for (const note of table.notes) ws.row([note]);
+  pkg.charts(ws, placeCharts(table, headerRow, ws.nextRow + 1, numFmtOf));
   ws.finish();
 }
 

@@ -98,7 +98,7 @@ describe('npm run consolidate', () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(target)).buffer as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...expectedSummarySheets(), ...expectedDetailSheets([pledgeLedger, massEvaluation])]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...expectedSummarySheets([pledgeLedger, massEvaluation]), ...expectedDetailSheets([pledgeLedger, massEvaluation])]);
     const status = wb.getWorksheet('报送情况')!;
     // Rows: W 小计, D1 小计, B1, B2, D2, 合计; columns C–G 承诺践诺台账, H–L 群众评议.
     expect(['A5', 'A6', 'A7', 'A8', 'A9', 'A10'].map((a) => status.getCell(a).value)).toEqual(['市直工委（小计）', '市统计局（小计）', '市统计局第一支部', '市统计局第二支部', '市财政局', '合计']);

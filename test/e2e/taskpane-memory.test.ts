@@ -4,6 +4,7 @@ import { connect, openBrowser, shot } from './browser.ts';
 import { filledPledgeXlsx, GOOD_ROWS, MESSY_ROWS, pledgeGrid } from './ledgers.ts';
 import { startWorker, type WorkerServer } from './worker-server.ts';
 import { seedWorld } from './world.ts';
+import { pledgeLedger } from '../../templates/catalog/index.ts';
 import { expectedSummarySheets } from '../templates/summary/fixtures.ts';
 
 /**
@@ -103,12 +104,12 @@ describe('task pane against an in-memory workbook', () => {
     await page.locator('[data-test=write-result]').waitFor();
     await shot(page, '14-pane-admin-summary-written');
     const { sheets } = await workbookState(page);
-    expect(sheets.map((s) => s.name)).toEqual(['承诺践诺台账', ...expectedSummarySheets()]);
+    // The period asks for 承诺践诺台账 only: its sheets, none for the other ledgers.
+    expect(sheets.map((s) => s.name)).toEqual(['承诺践诺台账', ...expectedSummarySheets([pledgeLedger])]);
     expect(sheets.slice(1).every((s) => s.tables.length === 1)).toBe(true);
     const chart = (name: string) => sheets.find((s) => s.name === name)!.charts.map((c) => ({ type: c.type, title: c.title, series: c.series.map((x) => x.name) }));
     expect(chart('承诺践诺汇总')).toEqual([{ type: 'BarClustered', title: '各单位承诺完成率', series: ['完成率'] }]);
-    expect(chart('群众评议汇总')).toEqual([{ type: 'BarClustered', title: '各单位群众满意率', series: ['满意率'] }]);
-    expect(chart('报送进度')).toEqual([{ type: 'ColumnClustered', title: '报送进度', series: ['按时报送', '逾期报送', '未报送', '已退回'] }]);
+    expect(chart('报送进度')).toEqual([{ type: 'BarStacked', title: '报送进度', series: ['按时报送', '逾期报送', '未报送', '已退回', '已拒收'] }]);
 
     // A refresh replaces the summary sheets instead of piling up copies. The
     // view clears the previous result when a write starts, so waiting for a

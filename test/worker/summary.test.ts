@@ -4,6 +4,7 @@ import { env } from 'cloudflare:workers';
 import { buildSummary } from '../../worker/ledger/build-summary.ts';
 import { pledgeLedger } from '../../templates/catalog/index.ts';
 import { expectedDetailSheets, expectedSummarySheets } from '../templates/summary/fixtures.ts';
+import { chartParts } from '../templates/xlsx/chart-parts.ts';
 import { call, GOOD_ROWS, ORG, pledgeGrid, seedWorld, TOKENS, type PledgeRow } from './helpers.ts';
 
 const REJECTED: PledgeRow[] = [['党员', '赵六', '第一党支部', '服务承诺', '走访10户', '走访', '2026-06-30', '做完了', '', '']];
@@ -47,10 +48,14 @@ describe('GET /api/admin/summary', () => {
     const res = await call('GET', '/api/admin/summary.xlsx?period=2026H1', { token: TOKENS.admin });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const bytes = new Uint8Array(await res.arrayBuffer());
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await res.arrayBuffer()) as ExcelJS.Buffer);
+    await wb.xlsx.load(bytes.buffer as ExcelJS.Buffer);
+    // Written in workerd too: the native charts of the sheets with data.
+    expect(chartParts(bytes).charts.map((c) => [c.sheet, c.title])).toEqual([['报送进度', '报送进度'], ['承诺践诺汇总', '各单位承诺完成率']]);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual([...expectedSummarySheets(), ...expectedDetailSheets([pledgeLedger])]);
+    // The period asks for 承诺践诺台账 only: its sheets and no other ledger's.
+    expect(names).toEqual([...expectedSummarySheets([pledgeLedger]), ...expectedDetailSheets([pledgeLedger])]);
     const detail = wb.getWorksheet('明细-承诺践诺台账')!;
     const pledgers: unknown[] = [];
     detail.eachRow((row) => pledgers.push(...(row.values as unknown[]).filter((v) => v === '张三' || v === '李四' || v === '赵六')));

@@ -6,7 +6,8 @@ import { cleanSheetName, sameSheetName, tableNameFor, uniqueSheetName } from '..
 
 /** Writes stay far below the 5 MB request limit: values and formats travel together. */
 const WRITE_CHUNK_CELLS = 25_000;
-const CHART_ROWS = 18;
+/** Columns a chart spans beside the table, and the gap between charts. */
+const CHART_COLUMNS = 8;
 
 /**
  * Writes report sheets as Excel tables with native charts. A sheet with the
@@ -102,8 +103,11 @@ function decorate(ws: Excel.Worksheet, layout: ReportLayout, name: string): void
       series.setValues(ws.getRange(s.values));
       series.setXAxisValues(categories);
     }
-    const top = HEADER_ROW + i * CHART_ROWS;
-    chart.setPosition(ws.getRangeByIndexes(top, layout.columnCount + 1, 1, 1), ws.getRangeByIndexes(top + CHART_ROWS - 2, layout.columnCount + 8, 1, 1));
+    // Units top down as in the table (Excel draws a bar chart's first category at the bottom).
+    if (plan.topDown) chart.axes.categoryAxis.reversePlotOrder = true;
+    // Side by side from the header row down, each as tall as its bars need (one row per unit).
+    const left = layout.columnCount + 1 + i * (CHART_COLUMNS + 1);
+    chart.setPosition(ws.getRangeByIndexes(HEADER_ROW, left, 1, 1), ws.getRangeByIndexes(HEADER_ROW + plan.rows - 1, left + CHART_COLUMNS - 1, 1, 1));
   });
   ws.freezePanes.freezeRows(HEADER_ROW + 1);
 }

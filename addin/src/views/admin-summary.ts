@@ -8,8 +8,8 @@ import { errorText } from '../ui/errors.ts';
 import { saveFile } from '../ui/save-file.ts';
 import { slotPicker } from './slot-picker.ts';
 
-/** The ledgers' summary sheets, named from the catalog so a new ledger shows up here by itself. */
-const LEDGER_SHEETS = [...new Set(catalog.flatMap((d) => (d.summary ? [d.summary.sheet.name] : [])))];
+/** The ledgers' charts, named from the catalog so a new ledger's shows up here by itself. */
+const LEDGER_CHARTS = catalog.flatMap((d) => d.summary?.sheet.columns.flatMap((c) => (c.chart ? [c.chart] : [])) ?? []);
 
 /** 汇总: write the consolidated sheets into the open workbook (Excel), or download the .xlsx (any browser). */
 export function adminSummaryView(ctx: AppContext): HTMLElement {
@@ -47,7 +47,7 @@ export function adminSummaryView(ctx: AppContext): HTMLElement {
   };
   return section('汇总表',
     slotPicker(ctx, false, () => replace(status)),
-    h('p', { class: 'hint' }, `汇总包括报送情况、报送进度和${LEDGER_SHEETS.join('、')}，每个单位一行并逐级合计；写入 Excel 时满意率、完成率和报送进度附图表。期末归档下载计入汇总的全部原件（与报送时一致）、汇总表和归档清单。`),
+    h('p', { class: 'hint' }, `汇总包括报送情况、报送进度和本期应报各台账的汇总，每个单位一行并逐级合计；没有计入数据的标“无数据”，不作达标判断。写入 Excel 和下载的汇总表都附图表（${[...LEDGER_CHARTS, '报送进度'].join('、')}）。期末归档下载计入汇总的全部原件（与报送时一致）、汇总表和归档清单。`),
     h('div', { class: 'row' },
       ctx.workbook ? button('写入汇总表', write, 'primary', 'write-summary') : null,
       button('下载汇总表', download, ctx.workbook ? 'outline' : 'primary', 'download-summary'),

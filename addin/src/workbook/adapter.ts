@@ -58,6 +58,8 @@ export interface ReportColumn {
 
 export interface ReportChart {
   type: 'bar' | 'column' | 'pie';
+  /** Series stacked into one bar per category (parts of a whole). */
+  stacked?: boolean;
   title: string;
   /** Column index of the category labels. */
   category: number;

@@ -1,3 +1,4 @@
+import { chartRows } from '../../../templates/summary/sheets/index.ts';
 import { rangeAddress } from './a1.ts';
 import type { ReportChart, ReportColumnKind, ReportSheet } from './adapter.ts';
 
@@ -50,8 +51,12 @@ export function isoDateSerial(s: string): number | null {
 }
 
 export interface ChartPlan {
-  type: 'BarClustered' | 'ColumnClustered' | 'Pie';
+  type: 'BarClustered' | 'BarStacked' | 'ColumnClustered' | 'ColumnStacked' | 'Pie';
   title: string;
+  /** Sheet rows the chart spans from the header row down (a bar per plotted row; templates/summary/sheets chartRows). */
+  rows: number;
+  /** Categories top down, as the table's rows read (bar charts). */
+  topDown: boolean;
   /** Data cells of the category column (no header). */
   categories: string;
   series: { name: string; values: string }[];
@@ -79,6 +84,7 @@ export interface ReportLayout {
 }
 
 const CHART_TYPE = { bar: 'BarClustered', column: 'ColumnClustered', pie: 'Pie' } as const;
+const STACKED_TYPE = { bar: 'BarStacked', column: 'ColumnStacked', pie: 'Pie' } as const;
 
 export function layoutReportSheet(sheet: ReportSheet): ReportLayout {
   const cols = sheet.columns;
@@ -110,13 +116,16 @@ export function layoutReportSheet(sheet: ReportSheet): ReportLayout {
       : (sheet.charts ?? [])
           .filter((ch) => validColumn(ch.category, n) && ch.values.length > 0 && ch.values.every((v) => validColumn(v, n)))
           .map((ch: ReportChart) => ({
-            type: CHART_TYPE[ch.type],
+            type: (ch.stacked ? STACKED_TYPE : CHART_TYPE)[ch.type],
             title: ch.title,
+            rows: chartRows(ch.type, plotted),
+            topDown: ch.type === 'bar',
             categories: columnData(ch.category),
             series: ch.values.map((v) => ({ name: cols[v]!.header, values: columnData(v) })),
           }));
   const grouped = cols.some((c) => c.group);
-  const notesFrom = firstDataRow + dataRows + 1;
+  // Notes run right across empty cells: below the charts beside the table, never under them.
+  const notesFrom = Math.max(firstDataRow + dataRows + 1, HEADER_ROW + Math.max(0, ...charts.map((c) => c.rows)) + 1);
   return {
     columnCount: n,
     tableAddress: rangeAddress(HEADER_ROW, 0, dataRows + 1, n),

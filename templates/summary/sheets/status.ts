@@ -75,7 +75,7 @@ export function statusSheet(s: Summary, offsetMinutes?: number): SummarySheet {
   };
 }
 
-/** 报送进度: one row per ledger, so a chart shows per ledger how many units are in, late or missing. */
+/** 报送进度: one row per ledger, so a chart shows per ledger how many units are in, late, missing, returned or refused. */
 export function progressSheet(s: Summary): SummarySheet {
   return {
     name: '报送进度', title: `${s.period.label}报送进度`, frozenColumns: 1, notes: [],
@@ -88,7 +88,8 @@ export function progressSheet(s: Summary): SummarySheet {
       const c = s.status.total.counts[t.id] ?? EMPTY_COUNTS;
       return { values: [t.name, c.expected, c.onTime, c.late, c.missing, c.returned, c.rejected, c.expected > 0 ? (c.onTime + c.late) / c.expected : null] };
     }),
-    charts: [{ type: 'column', title: '报送进度', category: 0, values: [2, 3, 4, 5] }],
+    // One bar per ledger split by state: the parts add up to 应报, so the bars compare at a glance.
+    charts: s.templates.length > 0 ? [{ type: 'bar', stacked: true, title: '报送进度', category: 0, values: [2, 3, 4, 5, 6] }] : [],
   };
 }
 

@@ -18,13 +18,37 @@ export interface SheetRow {
 }
 
 export interface SheetChart {
+  /** bar: horizontal bars, the first row on top; column: vertical columns. */
   type: 'bar' | 'column';
+  /** The series stacked into one bar per category: parts of a whole (报送进度's states add up to 应报). */
+  stacked?: boolean;
   title: string;
   /** Column index of the category labels. */
   category: number;
   /** Column indexes of the plotted series. */
   values: number[];
 }
+
+/** The least height of a chart, in sheet rows: a column chart, and a bar chart of a few units. */
+const MIN_CHART_ROWS = 16;
+const MIN_BAR_ROWS = 12;
+
+/**
+ * The most rows a bar chart plots, one row (15 pt) per bar: LibreOffice
+ * draws a chart at most ~200 cm tall and squeezes a longer one (labels then
+ * skipped). 300 units under 30 departments take 332 rows; past this the
+ * table's data bars stand in for the chart.
+ */
+export const MAX_BAR_ROWS = 360;
+
+/**
+ * How many sheet rows a chart spans. A bar chart gets one row (15 pt) per
+ * plotted row plus three for its title and axis, so it stays readable at 300
+ * units (it grows with the table instead of squeezing 300 bars into a fixed
+ * frame); a column chart keeps the least height. Both renderers size their
+ * charts with this.
+ */
+export const chartRows = (type: string, plotted: number): number => (type === 'bar' ? Math.max(MIN_BAR_ROWS, plotted + 3) : MIN_CHART_ROWS);
 
 export interface SummarySheet {
   name: string;

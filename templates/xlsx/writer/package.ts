@@ -1,3 +1,5 @@
+import { chartXml, type ChartSpec } from './chart.ts';
+import { drawingXml, REL_CHART, REL_DRAWING, relsXml, type Anchor } from './drawing.ts';
 import { SheetWriter, type SheetOptions } from './sheet.ts';
 import { StyleBook } from './styles.ts';
 import { escapeXml, NS_MAIN, NS_REL, sheetRef, XML_HEAD } from './xml.ts';
@@ -17,6 +19,11 @@ interface Entry {
 }
 
 const CT_SHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+
+/** A chart and where it sits on its sheet. */
+export type PlacedChart = Anchor & { chart: ChartSpec };
 
 /**
  * A streaming .xlsx: sheets are deflated into the zip as their rows arrive
@@ -29,6 +36,8 @@ export class XlsxPackage {
   readonly styles = new StyleBook();
   private readonly zip: ZipWriter;
   private readonly entries: Entry[] = [];
+  /** Drawing and chart parts, for [Content_Types].xml. */
+  private readonly parts: { path: string; type: string }[] = [];
   private tabs = 0;
 
   constructor(sink: (chunk: Uint8Array) => void, private readonly options: PackageOptions) {
@@ -48,6 +57,27 @@ export class XlsxPackage {
     return writer;
   }
 
+  /**
+   * Native charts on a sheet not yet finished: the chart parts, the sheet's
+   * drawing and the relationships between them are written now (they are
+   * small), and the sheet ends with its `<drawing>` element.
+   */
+  charts(ws: SheetWriter, placed: readonly PlacedChart[]): void {
+    if (placed.length === 0) return;
+    const sheet = this.entries.find((e) => e.writer === ws);
+    if (!sheet) throw new Error(`xlsx writer: sheet ${ws.name} is not in this package`);
+    const drawing = `xl/drawings/drawing${this.parts.filter((p) => p.type === CT_DRAWING).length + 1}.xml`;
+    const first = this.parts.filter((p) => p.type === CT_CHART).length + 1;
+    const charts = placed.map((_, i) => `xl/charts/chart${first + i}.xml`);
+    const put = (path: string, xml: string) => this.zip.entry(path).push(xml, true);
+    placed.forEach((p, i) => put(charts[i]!, chartXml(p.chart)));
+    put(drawing, drawingXml(placed, placed.map((p) => p.chart.title)));
+    put(relsPath(drawing), relsXml(REL_CHART, charts.map((c) => `../${c.slice(3)}`)));
+    put(relsPath(sheet.path), relsXml(REL_DRAWING, [`../${drawing.slice(3)}`]));
+    this.parts.push({ path: drawing, type: CT_DRAWING }, ...charts.map((path) => ({ path, type: CT_CHART })));
+    ws.drawing('rId1');
+  }
+
   /** Ends open sheets, writes the workbook parts, and resolves when the last byte has gone to the sink. */
   async finish(): Promise<void> {
     for (const e of this.entries) e.writer.finish();
@@ -61,7 +91,7 @@ export class XlsxPackage {
     put('_rels/.rels', `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`);
     put('[Content_Types].xml', `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>${this.entries
       .map((e) => `<Override PartName="/${e.path}" ContentType="${CT_SHEET}"/>`)
-      .join('')}</Types>`);
+      .join('')}${this.parts.map((p) => `<Override PartName="/${p.path}" ContentType="${p.type}"/>`).join('')}</Types>`);
     return this.zip.end();
   }
 
@@ -89,8 +119,11 @@ export class XlsxPackage {
   }
 }
 
+/** xl/drawings/drawing1.xml → xl/drawings/_rels/drawing1.xml.rels */
+const relsPath = (path: string): string => path.replace(/([^/]+)$/, '_rels/$1.rels');
+
 /** A4:P11 → $A$4:$P$11. */
-const absolute = (ref: string): string => ref.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+export const absolute = (ref: string): string => ref.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
 
 /** A package written whole into memory (for callers that answer with one buffer). */
 export async function packageBytes(created: Date, write: (pkg: XlsxPackage) => void | Promise<void>): Promise<Uint8Array> {

@@ -43,6 +43,7 @@ export class SheetWriter {
   private readonly merges: string[] = [];
   private readonly formats: string[] = [];
   private filter: string | null = null;
+  private drawingRel: string | null = null;
   private done = false;
 
   constructor(readonly name: string, private readonly options: SheetOptions, private readonly out: (chunk: string, final: boolean) => void) {
@@ -109,6 +110,12 @@ export class SheetWriter {
     return out;
   }
 
+  /** The relationship id of the sheet's drawing (its charts), written at the end of the sheet. */
+  drawing(rId: string): void {
+    if (this.done) throw new Error(`xlsx writer: sheet ${this.name} already finished`);
+    this.drawingRel = rId;
+  }
+
   /** A `<conditionalFormatting>` element (built by conditional.ts). */
   conditional(xml: string): void {
     this.formats.push(xml);
@@ -127,6 +134,7 @@ export class SheetWriter {
       // Filed reports are loose pages: each says which sheet it is and where it stands (the title rows repeat the period).
       tail += '<headerFooter><oddHeader>&amp;L&amp;A</oddHeader><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>';
     }
+    if (this.drawingRel) tail += `<drawing r:id="${this.drawingRel}"/>`;
     this.buffer += `${tail}</worksheet>`;
     this.flush(true);
   }

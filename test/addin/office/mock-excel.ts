@@ -250,7 +250,7 @@ export class MockExcel {
               };
               const first = series('');
               first.values = source.__address;
-              entry.mock = new OfficeMockObject({ title: { text: '' }, position: '', series: { getItemAt: () => first, add: (name: string) => series(name) } }, 'excel' as never) as Mock;
+              entry.mock = new OfficeMockObject({ title: { text: '' }, position: '', axes: { categoryAxis: { reversePlotOrder: false } }, series: { getItemAt: () => first, add: (name: string) => series(name) } }, 'excel' as never) as Mock;
               entry.mock.setPosition = (a: Mock, b: Mock) => (entry.mock.position = `${a.__address}:${b.__address}`);
               s.charts.push(entry);
               return entry.mock;

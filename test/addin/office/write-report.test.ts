@@ -38,9 +38,10 @@ describe('ExcelWorkbook.writeReportSheets', () => {
     expect(sheet.tables.map((t) => [t.name, t.style])).toEqual([['台账通_群众评议汇总', 'TableStyleMedium2']]);
     expect(sheet.dataBars).toEqual(['B5:B7']);
     expect(sheet.frozenRows).toBe(4);
-    expect(sheet.charts.map((c) => ({ type: c.type, source: c.source, title: c.mock.title.text, position: c.mock.position, series: c.series.map((s) => [s.name, s.values, s.xValues]) }))).toEqual([
-      { type: 'BarClustered', source: 'C5:C7', title: '满意率（按单位）', position: 'F4:M20', series: [['满意率', 'C5:C7', 'A5:A7']] },
-      { type: 'ColumnClustered', source: 'B5:B7', title: '人数与满意率', position: 'F22:M38', series: [['实参评人数', 'B5:B7', 'A5:A7'], ['满意率', 'C5:C7', 'A5:A7']] },
+    // Side by side from the header row, a bar chart one row per unit (at least 12), a column chart 16; bars top down as the table reads.
+    expect(sheet.charts.map((c) => ({ type: c.type, source: c.source, title: c.mock.title.text, position: c.mock.position, topDown: c.mock.axes.categoryAxis.reversePlotOrder === true, series: c.series.map((s) => [s.name, s.values, s.xValues]) }))).toEqual([
+      { type: 'BarClustered', source: 'C5:C7', title: '满意率（按单位）', position: 'F4:M15', topDown: true, series: [['满意率', 'C5:C7', 'A5:A7']] },
+      { type: 'ColumnClustered', source: 'B5:B7', title: '人数与满意率', position: 'O4:V19', topDown: false, series: [['实参评人数', 'B5:B7', 'A5:A7'], ['满意率', 'C5:C7', 'A5:A7']] },
     ]);
     expect(excel.active).toBe('群众评议汇总');
   });

@@ -25,6 +25,9 @@ describe('summarySheets', () => {
     expect(pledges.charts).toEqual([{ type: 'bar', title: '各单位承诺完成率', category: 0, values: [rate] }]);
     const layout = layoutReportSheet(pledges);
     expect(layout.charts[0]!.categories).toBe('A5:A8');
+    // Beside the table from its header, one row per unit (at least 12): the notes start below it, not under it.
+    expect([layout.charts[0]!.rows, layout.charts[0]!.topDown]).toEqual([12, true]);
+    expect(layout.notes[0]!.address).toBe('A17');
     expect(layout.headerValues[0]!.slice(0, 5)).toEqual(['单位', '单位编码', '党员总数', '承诺总数', '承诺主体·党组织']);
   });
 
@@ -35,7 +38,7 @@ describe('summarySheets', () => {
     expect(status.rows.slice(0, 4).map((r) => [r[0], r[pledgeCol]])).toEqual([['部门一（本级）', '—'], ['支部一', '按时报送'], ['支部二', '逾期报送'], ['部门二', '已退回']]);
     const progress = sheets.find((s) => s.name === '报送进度')!;
     expect(progress.rows.find((r) => r[0] === '承诺践诺台账')).toEqual(['承诺践诺台账', 3, 1, 1, 0, 1, 0, 2 / 3]);
-    expect(progress.charts).toEqual([{ type: 'column', title: '报送进度', category: 0, values: [2, 3, 4, 5] }]);
+    expect(progress.charts).toEqual([{ type: 'bar', stacked: true, title: '报送进度', category: 0, values: [2, 3, 4, 5, 6] }]);
   });
 
   it('writes into a workbook as tables with their group line and notes, twice without piling up copies', async () => {

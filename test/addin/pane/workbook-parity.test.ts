@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { summarySheets } from '../../../addin/src/report/summary-sheets.ts';
 import { MemoryWorkbook } from '../../../addin/src/workbook/memory-workbook.ts';
 import { GROUP_SEPARATOR, HEADER_ROW } from '../../../addin/src/workbook/report-layout.ts';
+import { catalog } from '../../../templates/catalog/index.ts';
 import { writeSummaryWorkbook } from '../../../templates/xlsx/write-summary.ts';
+import { DEMO_TEMPLATES } from '../../../scripts/seed/periods.ts';
 import { demoSummary } from '../../fixtures/demo-summary.ts';
+import { expectedSummarySheets } from '../../templates/summary/fixtures.ts';
+import { chartParts } from '../../templates/xlsx/chart-parts.ts';
 
 type Column = [group: string, header: string];
 const text = (v: ExcelJS.CellValue): string => (v === null || v === undefined ? '' : typeof v === 'object' && 'richText' in v ? v.richText.map((t) => t.text).join('') : String(v));
@@ -45,15 +49,20 @@ async function addinSheets(wb: MemoryWorkbook): Promise<Map<string, { columns: C
 }
 
 describe('the downloaded workbook and the add-in’s sheets', () => {
-  it('have the same sheets, the same columns and the same rows for the demo organisation', async () => {
+  it('have the same sheets, the same columns, the same rows and the same charts for the demo organisation', async () => {
     const summary = demoSummary();
-    const file = await workbookSheets(await writeSummaryWorkbook(summary, null, { generatedAt: new Date('2026-11-21T02:00:00Z') }));
+    const bytes = await writeSummaryWorkbook(summary, null, { generatedAt: new Date('2026-11-21T02:00:00Z') });
+    const file = await workbookSheets(bytes);
     const memory = new MemoryWorkbook();
     await memory.writeReportSheets(summarySheets(summary));
     const pane = await addinSheets(memory);
 
     expect([...pane.keys()]).toEqual([...file.keys()]);
-    expect(file.size).toBeGreaterThan(10);
+    // The demo's period asks for six ledgers: their sheets only, none for 示范行动, 金点子 or 三会一课.
+    expect([...file.keys()]).toEqual(expectedSummarySheets(catalog.filter((d) => (DEMO_TEMPLATES as readonly string[]).includes(d.id))));
+    const fileCharts = chartParts(bytes).charts.map((c) => [c.sheet, c.title]);
+    expect(memory.sheets.flatMap((sheet) => sheet.charts.map((c) => [sheet.name, c.title]))).toEqual(fileCharts);
+    expect(fileCharts).toEqual([['报送进度', '报送进度'], ['承诺践诺汇总', '各单位承诺完成率'], ['群众评议汇总', '各单位群众满意率']]);
     for (const [name, { columns, labels }] of file) {
       expect(pane.get(name)!.columns, name).toEqual(columns);
       // The add-in puts unit rows before subtotals (for its charts): the same rows, in another order.

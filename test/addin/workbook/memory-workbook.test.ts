@@ -71,7 +71,7 @@ describe('MemoryWorkbook', () => {
     expect(sheet.values).toEqual([['报送情况'], [], [], ['单位', '错误数'], ['+第一支部', 3], ['合计', 3]]);
     expect(sheet.numberFormats![4]).toEqual(['@', '0']);
     expect(sheet.tables).toEqual([{ name: '台账通_报送情况', address: 'A4:B6' }]);
-    expect(sheet.charts).toEqual([{ type: 'Pie', title: '错误', categories: 'A5', series: [{ name: '错误数', values: 'B5' }] }]);
+    expect(sheet.charts).toEqual([{ type: 'Pie', title: '错误', rows: 16, topDown: false, categories: 'A5', series: [{ name: '错误数', values: 'B5' }] }]);
     expect(sheet.boldRows).toEqual(['A6:B6']);
   });
 });

@@ -99,7 +99,7 @@ describe('三会一课记录台账 end to end: blank template → filled → val
       belowMinimum: { 支部党员大会: 0, 支委会: 1, 党课: 0 }, unitsBelow: 1, requirement: '未达到：支委会 4/6',
     });
     expect(figures('B2')).toMatchObject({ meetings: 10, attendanceRate: 106 / 110, unitsBelow: 0, requirement: '达到' });
-    expect(figures('B3')).toMatchObject({ units: 0, meetings: 0, attendanceRate: null, requirement: '' });
+    expect(figures('B3')).toMatchObject({ units: 0, meetings: 0, attendanceRate: null, requirement: '无数据' });
     expect(summary.meetings.total).toMatchObject({
       units: 2, meetings: 19, byType: { 支部党员大会: 4, 支委会: 10, 党小组会: 1, 党课: 4 },
       attendanceRate: (70 + 106) / (74 + 110), belowMinimum: { 支部党员大会: 0, 支委会: 1, 党课: 0 }, requirement: '未达到 1 个单位',

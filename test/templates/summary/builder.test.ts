@@ -61,7 +61,8 @@ describe('createSummaryBuilder', () => {
     expect(s.demonstration.rows[at('unit', 'B2')]!.posts).toEqual({ named: 3, required: 3, met: true });
     expect(s.demonstration.rows[at('unit', 'B2')]!.teams).toEqual({ named: 1, required: 1, met: true });
     expect(s.demonstration.rows[at('unit', 'B1')]!.posts).toEqual({ named: 0, required: 1, met: false });
-    expect(s.demonstration.rows[at('unit', 'D2')]!.posts).toEqual({ named: 0, required: 3, met: false });
+    // D2 sent no 示范行动台账: nothing to judge, so neither 达标 nor 未达标.
+    expect(s.demonstration.rows[at('unit', 'D2')]!.posts).toEqual({ named: 0, required: 3, met: null });
     expect(s.demonstration.rows[at('unit', 'B1')]!.byKind['示范岗']).toEqual({ 初评推荐: 0, 已命名: 0, 限期整改: 1, 取消命名: 0, 合计: 1 });
     expect(s.demonstration.total.byKind['示范岗']).toEqual({ 初评推荐: 1, 已命名: 3, 限期整改: 1, 取消命名: 0, 合计: 5 });
     expect(s.demonstration.units).toEqual({ named: 1, required: 1, met: true });
