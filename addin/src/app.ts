@@ -4,6 +4,7 @@ import type { PaneSettings } from './pane/settings.ts';
 import { h, replace, section, spinner } from './ui/dom.ts';
 import { errorText } from './ui/errors.ts';
 import { tabList } from './ui/tabs.ts';
+import { adminSetupView } from './views/admin-setup.ts';
 import { adminStatusView } from './views/admin-status.ts';
 import { adminSummaryView } from './views/admin-summary.ts';
 import { connectView } from './views/connect.ts';
@@ -49,7 +50,7 @@ export async function startApp(root: HTMLElement, boot: Boot): Promise<void> {
     };
     replace(who, me.kind === 'admin' ? '机关党委（管理员）' : `${me.unit?.name ?? me.label}`, h('br'), me.kind === 'admin' ? me.label : `单位编码 ${me.unit?.code ?? ''}`);
     const tabs: Tab[] = me.kind === 'admin'
-      ? [{ id: 'status', label: '报送情况', view: adminStatusView }, { id: 'summary', label: '汇总表', view: adminSummaryView }]
+      ? [{ id: 'status', label: '报送情况', view: adminStatusView }, { id: 'summary', label: '汇总表', view: adminSummaryView }, { id: 'setup', label: '机构设置', view: adminSetupView }]
       : [{ id: 'check', label: '填报校验', view: boot.workbook ? unitWorkbookView : unitUploadView }, { id: 'mine', label: '我的报送', view: mySubmissionsView }];
     const forget = async () => {
       await save({ ...settings, token: '' });

@@ -26,6 +26,7 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/admin/tokens', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/tokens', allowed: ['admin'] },
   { method: 'DELETE', path: '/api/admin/tokens/some-id', allowed: ['admin'] },
+  { method: 'POST', path: '/api/admin/tokens/bulk', allowed: ['admin'] },
   { method: 'GET', path: '/api/admin/status?period=2026H1', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/submissions/some-id/return', allowed: ['admin'] },
   { method: 'GET', path: '/api/admin/summary?period=2026H1', allowed: ['admin'] },

@@ -61,6 +61,7 @@ describe('GET /api/openapi.json', () => {
       '/api/admin/params/{templateId}': ['put'],
       '/api/admin/tokens': ['get', 'post'],
       '/api/admin/tokens/{id}': ['delete'],
+      '/api/admin/tokens/bulk': ['post'],
       '/api/admin/status': ['get'],
       '/api/admin/submissions/{id}/return': ['post'],
       '/api/admin/summary': ['get'],

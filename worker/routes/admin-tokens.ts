@@ -1,12 +1,20 @@
 import { $, createRoute, z } from '@hono/zod-openapi';
 import { requireAuth } from '../auth/require-auth.ts';
 import { newTokenPlaintext, sha256Hex } from '../auth/token-hash.ts';
-import { insertToken, listTokens, revokeToken } from '../db/tokens.ts';
+import { localTime } from '../../templates/summary/sheets/status.ts';
+import { chinaDate } from '../../templates/model/china-time.ts';
+import { writeTokenList } from '../../templates/xlsx/write-token-list.ts';
+import { insertToken, insertUnitTokensWhereNone, listTokens, revokeToken, unitTokenCoverage } from '../db/tokens.ts';
 import { getUnit } from '../db/units.ts';
 import { fail } from '../http/errors.ts';
 import { unitNotFound } from '../http/not-found.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses } from '../http/schemas.ts';
+import { attachment } from './templates.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The label of every token of a one-click issue, so the list shows where it came from. */
+const BULK_LABEL = '批量签发';
 
 const tokenSchema = z
   .object({ id: z.string(), kind: z.enum(['admin', 'unit']), unitCode: z.string().nullable(), label: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() })
@@ -33,6 +41,14 @@ const revokeRoute = createRoute({
   responses: { 200: json(z.object({ record: tokenSchema }), '已收回'), ...errorResponses(401, 403, 404) },
 });
 
+const bulkRoute = createRoute({
+  method: 'post', path: '/bulk', summary: '为尚无有效令牌的每个单位签发令牌，以 .xlsx 返回（单位编码、单位名称、令牌、签发时间；明文只在此文件中出现一次）', security: bearerSecurity,
+  responses: {
+    200: { description: '单位令牌工作簿', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...errorResponses(401, 403, 409),
+  },
+});
+
 export const adminTokens = $(createRouter().use(requireAuth('admin')))
   .openapi(listRoute, async (c) => c.json({ tokens: await listTokens(c.env.DB, c.var.caller.org) }, 200))
   .openapi(issueRoute, async (c) => {
@@ -50,4 +66,29 @@ export const adminTokens = $(createRouter().use(requireAuth('admin')))
     const record = await revokeToken(c.env.DB, c.var.caller.org, id, new Date().toISOString());
     if (!record) throw fail(404, 'token/not-found', `未找到令牌“${id}”`);
     return c.json({ record }, 200);
+  })
+  .openapi(bulkRoute, async (c) => {
+    const { org } = c.var.caller;
+    const coverage = await unitTokenCoverage(c.env.DB, org);
+    const units = coverage.without;
+    if (units.length === 0) {
+      throw coverage.units > 0
+        ? fail(409, 'tokens/none-needed', '所有单位都已有有效令牌，未签发新令牌。某单位的令牌遗失时，请先收回它的令牌，再为它签发。')
+        : fail(409, 'units/none', '还没有任何单位，请先导入单位名单或新增单位。');
+    }
+    const now = new Date();
+    const issued = await Promise.all(units.map(async (u) => {
+      const token = newTokenPlaintext();
+      return { ...u, id: crypto.randomUUID(), token, hash: await sha256Hex(token) };
+    }));
+    const inserted = await insertUnitTokensWhereNone(c.env.DB, org, issued.map((t) => ({ id: t.id, unitCode: t.code, hash: t.hash })), BULK_LABEL, now.toISOString());
+    const issuedAt = localTime(now.toISOString());
+    const lines = issued.filter((t) => inserted.has(t.id)).map((t) => ({ unitCode: t.code, unitName: t.name, token: t.token, issuedAt }));
+    const bytes = await writeTokenList('台账通单位访问令牌', `签发时间：${issuedAt}　共 ${lines.length} 个单位。令牌只在本表中出现这一次，请逐一交给各单位，分发后妥善保管或销毁本表。`, lines, now);
+    const day = chinaDate(now);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': XLSX,
+      'Content-Disposition': attachment(`unit-tokens-${day}.xlsx`, `单位令牌-${day}.xlsx`),
+      'Cache-Control': 'private, no-store',
+    });
   });

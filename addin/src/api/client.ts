@@ -45,11 +45,11 @@ export async function ok<T>(call: Promise<Reply>): Promise<T> {
   throw new ApiError(res.status, env?.code ?? `http/${res.status}`, env?.message ?? `服务器返回错误（${res.status}），请稍后重试。`, env?.details);
 }
 
-/** Files (blank templates, the summary) come back as bytes with the name the worker chose. */
-export async function fetchFile(server: string, token: string, path: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+/** Files (blank templates, the summary, a batch of tokens by POST) come back as bytes with the name the worker chose. */
+export async function fetchFile(server: string, token: string, path: string, method: 'GET' | 'POST' = 'GET'): Promise<{ bytes: Uint8Array; fileName: string }> {
   let res: Response;
   try {
-    res = await fetch(`${server || location.origin}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    res = await fetch(`${server || location.origin}${path}`, { method, headers: token ? { authorization: `Bearer ${token}` } : {} });
   } catch (error) {
     throw new ApiError(0, 'network', NETWORK, error);
   }

@@ -3,6 +3,7 @@ import { fetchFile, ok, type Api } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
 import { reminderCountText } from '../pane/reminder-count.ts';
 import { button, h, messageBar, replace, spinner } from '../ui/dom.ts';
+import { copyOrSelect } from '../ui/clipboard.ts';
 import { errorText } from '../ui/errors.ts';
 import { saveFile } from '../ui/save-file.ts';
 
@@ -21,16 +22,9 @@ export function remindersPanel(ctx: AppContext): { el: HTMLElement; refresh: () 
   const notice = h('textarea', { class: 'input', rows: 6, readonly: true, 'aria-label': '催报通知', 'data-test': 'reminder-notice' });
 
   const copy = async () => {
-    try {
-      // Office's webviews may lack the clipboard API or refuse it; the selected text is the way out.
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(notice.value);
-      replace(status, messageBar('success', '催报通知已复制，可粘贴到工作群或文件中。', 'copy-result'));
-    } catch {
-      notice.focus();
-      notice.select();
-      replace(status, messageBar('warning', CLIPBOARD_FALLBACK, 'copy-result'));
-    }
+    replace(status, (await copyOrSelect(notice))
+      ? messageBar('success', '催报通知已复制，可粘贴到工作群或文件中。', 'copy-result')
+      : messageBar('warning', CLIPBOARD_FALLBACK, 'copy-result'));
   };
   const download = async () => {
     try {
