@@ -34,16 +34,17 @@ async function freshPage(): Promise<Page> {
   return page;
 }
 
-const boardRow = (page: Page, unit: string) => page.locator(`[data-test=status-row][data-unit=${unit}]`);
+/** The unit's cell on the board: one ledger (承诺践诺台账) is set for the period, so one cell per unit. */
+const boardCell = (page: Page, unit: string) => page.locator(`[data-test=status-cell][data-unit=${unit}]`);
 
 describe('browser mode (no Office host), end to end against wrangler dev', () => {
   it('office: the status board starts with nobody reported', async () => {
     const page = await freshPage();
     await shot(page, '01-connect');
     await connect(page, server.adminToken);
-    await boardRow(page, UNIT.code).waitFor();
-    expect(await boardRow(page, UNIT.code).getAttribute('data-state')).toBe('missing');
-    expect(await boardRow(page, OTHER_UNIT.code).getAttribute('data-state')).toBe('missing');
+    await boardCell(page, UNIT.code).waitFor();
+    expect(await boardCell(page, UNIT.code).getAttribute('data-state')).toBe('missing');
+    expect(await boardCell(page, OTHER_UNIT.code).getAttribute('data-state')).toBe('missing');
     expect(await page.locator('[data-test=count-missing] b').textContent()).toBe('2');
     expect(await page.locator('[data-test=progress]').textContent()).toBe('0%');
     // 催报: both units owe their ledger; the notice to copy names them.
@@ -62,7 +63,7 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('tab-settings');
     await page.keyboard.press('Home');
     expect(await selected()).toBe('tab-status');
-    await boardRow(page, UNIT.code).waitFor();
+    await boardCell(page, UNIT.code).waitFor();
 
     // 设置 → 退出并清除令牌: on a shared computer nothing of the token stays behind, even after a reload.
     await page.locator('[data-test=tab-settings]').click();
@@ -117,9 +118,9 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
   it('office: the board moves to 按时报送 and the downloaded summary holds the figures', async () => {
     const page = await freshPage();
     await connect(page, server.adminToken);
-    await boardRow(page, UNIT.code).waitFor();
-    expect(await boardRow(page, UNIT.code).getAttribute('data-state')).toBe('on-time');
-    expect(await boardRow(page, UNIT.code).textContent()).toContain('按时报送');
+    await boardCell(page, UNIT.code).waitFor();
+    expect(await boardCell(page, UNIT.code).getAttribute('data-state')).toBe('on-time');
+    expect(await boardCell(page, UNIT.code).textContent()).toContain('按时报送');
     expect(await page.locator('[data-test=count-on-time] b').textContent()).toBe('1');
     expect(await page.locator('[data-test=count-missing] b').textContent()).toBe('1');
     expect(await page.locator('[data-test=progress]').textContent()).toBe('50%');
@@ -151,7 +152,11 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
   it('office: returning the submission with a comment shows on the unit side', async () => {
     const page = await freshPage();
     await connect(page, server.adminToken);
-    await boardRow(page, UNIT.code).locator('[data-test=return]').click();
+    await boardCell(page, UNIT.code).click();
+    // The slot opens as a dialog naming unit, ledger and period; 退回 sits on the version the board counts.
+    const dialog = page.locator('[data-test=slot-dialog]');
+    expect(await dialog.locator('h2').textContent()).toBe(`${UNIT.name} · 承诺践诺台账`);
+    await dialog.locator('[data-test=version][data-version="1"] [data-test=return]').click();
     // 退回意见 is the field's label; the example is only a placeholder, so the comment starts empty.
     const comment = page.getByLabel('退回意见');
     expect(await comment.inputValue()).toBe('');
@@ -161,7 +166,8 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
     await shot(page, '09-admin-return');
     await page.locator('[data-test=confirm-return]').click();
     await page.locator('[data-test=return-result]').waitFor();
-    await page.locator(`[data-test=status-row][data-unit=${UNIT.code}][data-state=returned]`).waitFor();
+    expect(await page.locator('[data-test=return-result]').textContent()).toBe(`已退回${UNIT.name}的承诺践诺台账第 1 版，该单位需要重新报送。`);
+    await page.locator(`[data-test=status-cell][data-unit=${UNIT.code}][data-state=returned]`).waitFor();
     await page.close();
 
     const unit = await freshPage();
