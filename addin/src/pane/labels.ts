@@ -16,3 +16,29 @@ export function chinaTime(iso: string): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }
+
+/** The facts of one stored version that 我的报送 prints under its name. */
+export interface VersionFacts {
+  submittedAt: string;
+  fileName: string;
+  status: SubmissionStatus;
+  rowsRead: number;
+  rowCount: number;
+  nilReturn: boolean;
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * "2026-07-10 10:03 · 承诺践诺台账.xlsx · 读取 10 行，未计入 · 错误 3 · 提醒 0": the rows the
+ * reader found, even for a version refused for errors (whose rows are not
+ * counted), so the unit sees its file was read in full.
+ */
+export function versionLine(s: VersionFacts): string {
+  const rows = s.nilReturn
+    ? '声明本期无此事项'
+    : s.status === 'rejected'
+      ? `读取 ${s.rowsRead} 行，未计入`
+      : `读取 ${s.rowsRead} 行${s.rowCount !== s.rowsRead ? `（计入 ${s.rowCount} 行）` : ''}`;
+  return `${chinaTime(s.submittedAt)} · ${s.fileName} · ${rows} · 错误 ${s.errors} · 提醒 ${s.warnings}`;
+}

@@ -19,7 +19,8 @@ export function owedLine(f: OwedFacts): string {
     case 'late':
       return `已报送第 ${f.version} 版${f.state === 'late' ? '（逾期报送）' : ''}${f.nilReturn ? '，声明本期无此事项' : ''}${f.rejected ? `；之后的第 ${f.rejected.version} 版有 ${f.rejected.errors} 个错误，未计入` : ''}`;
     case 'returned':
-      return `第 ${f.version} 版已被机关党委退回，请按意见修改后重新报送；${deadline(f)}`;
+      // A return made before a comment was required has none to follow: say whom to ask.
+      return `第 ${f.version} 版已被机关党委退回，${f.returnComment ? '请按下方意见修改后重新报送' : '未附意见，请向机关党委了解原因，修改后重新报送'}；${deadline(f)}`;
     case 'rejected':
       return `第 ${f.rejected?.version ?? ''} 版有 ${f.rejected?.errors ?? 0} 个错误，未计入，请修改后重新报送；${deadline(f)}`;
     default:
@@ -28,4 +29,4 @@ export function owedLine(f: OwedFacts): string {
 }
 
 /** What still needs the unit's action: shown first and flagged. */
-export const needsAction = (f: OwedFacts): boolean => f.state === 'missing' || f.state === 'returned' || f.state === 'rejected';
+export const needsAction = (f: Pick<OwedFacts, 'state'>): boolean => f.state === 'missing' || f.state === 'returned' || f.state === 'rejected';

@@ -13,7 +13,7 @@ export interface SubmitGate {
  */
 export function submitGate(report: Report | null): SubmitGate {
   if (!report) return { enabled: false, reason: '请先校验，通过后才能报送。' };
-  if (!report.template) return { enabled: false, reason: '这个文件不是可报送的台账，请按上面的提示处理。' };
+  if (!report.template) return { enabled: false, reason: '这个文件不是可报送的台账，请按下面的提示处理。' };
   if (report.stats.errors > 0) return { enabled: false, reason: `还有 ${report.stats.errors} 个错误，改正后重新校验才能报送。` };
   return { enabled: true, reason: null };
 }

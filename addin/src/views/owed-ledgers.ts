@@ -5,7 +5,7 @@ import { needsAction, owedLine } from '../pane/owed-text.ts';
 import { badge, h, messageBar, replace, section, spinner, type BadgeColor } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 
-type Owed = InferResponseType<Api['api']['my']['ledgers']['$get'], 200>['ledgers'][number];
+export type Owed = InferResponseType<Api['api']['my']['ledgers']['$get'], 200>['ledgers'][number];
 
 const COLOR: Record<Owed['state'], BadgeColor> = {
   'on-time': 'success', late: 'warning', missing: 'danger', returned: 'important', rejected: 'danger', 'not-expected': 'subtle',
@@ -17,11 +17,11 @@ const COLOR: Record<Owed['state'], BadgeColor> = {
  * office's board; a returned ledger shows the office's comment right here,
  * where the unit uploads, not only in 我的报送.
  */
-export function owedLedgersCard(ctx: AppContext): HTMLElement {
+export function owedLedgersCard(owed: Promise<Owed[]>): HTMLElement {
   const body = h('div', { 'data-test': 'owed' }, spinner('tiny', '正在加载应报台账'));
   void (async () => {
     try {
-      const { ledgers } = await ok<{ ledgers: Owed[] }>(ctx.api.api.my.ledgers.$get());
+      const ledgers = await owed;
       if (ledgers.length === 0) return replace(body, h('p', { class: 'hint' }, '机关党委尚未设置报送期次。'));
       const periods = [...new Set(ledgers.map((l) => l.periodLabel))];
       replace(body, ...periods.map((label) => h('div', { class: 'period-group' },
@@ -36,3 +36,6 @@ export function owedLedgersCard(ctx: AppContext): HTMLElement {
   })();
   return section('本单位应报台账', body);
 }
+
+/** GET /api/my/ledgers: read once per screen, for the card and for the picker's default ledger. */
+export const loadOwed = async (ctx: AppContext): Promise<Owed[]> => (await ok<{ ledgers: Owed[] }>(ctx.api.api.my.ledgers.$get())).ledgers;

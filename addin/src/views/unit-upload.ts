@@ -6,18 +6,19 @@ import { errorText } from '../ui/errors.ts';
 import { ledgerForm } from '../api/client.ts';
 import { refusedReport } from '../pane/refused-report.ts';
 import { reportSummary, submitOutcome } from './report-summary.ts';
-import { slotPicker } from './slot-picker.ts';
-import { owedLedgersCard } from './owed-ledgers.ts';
+import { ledgerSwitchBar, noteOwed, slotPicker } from './slot-picker.ts';
+import { loadOwed, owedLedgersCard } from './owed-ledgers.ts';
 import { submitGate } from '../pane/submit-gate.ts';
 import { templateDownloads } from './template-downloads.ts';
 
 /** Without Excel (WPS users): choose a filled file, validate it on the server, read the issues as a table, submit. */
 export function unitUploadView(ctx: AppContext): HTMLElement {
   const root = h('div', { class: 'stack' });
-  let owed = owedLedgersCard(ctx);
-  // After a submission the unit's home shows the new state at once.
+  const owedList = loadOwed(ctx);
+  let owed = owedLedgersCard(owedList);
+  // After a submission the unit's home shows the new state at once (the picker keeps the ledger just sent).
   const refreshOwed = () => {
-    const fresh = owedLedgersCard(ctx);
+    const fresh = owedLedgersCard(loadOwed(ctx));
     owed.replaceWith(fresh);
     owed = fresh;
   };
@@ -63,8 +64,11 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
 
   const failed = (error: unknown) => {
     const refused = refusedReport(error);
+    const offer = ledgerSwitchBar(ctx, refused, errorText(error), async () => { render(); await validate(); });
     if (refused) showReport(refused);
-    replace(status, messageBar('error', errorText(error)));
+    // The offer says all the refusal would: 校验结果 would only repeat it.
+    if (offer) results.hidden = true;
+    replace(status, offer ?? messageBar('error', errorText(error)));
   };
 
   const validate = async () => {
@@ -87,11 +91,21 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
     } catch (error) { failed(error); }
   };
 
+  // A result belongs to the period and ledger it was checked against: another choice checks the file again.
+  const slotChanged = () => {
+    report = null;
+    results.hidden = true;
+    render();
+    gate();
+    if (file) void validate();
+    else replace(status);
+  };
+
   const render = () =>
     replace(root,
       owed,
       section('校验与报送',
-        slotPicker(ctx, true, render),
+        slotPicker(ctx, true, slotChanged),
         h('label', { class: 'file-pick' }, input, h('b', null, '选择文件'), chosen),
         h('div', { class: 'row' }, validateButton, submitButton),
         gateHint,
@@ -102,5 +116,7 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
     );
   render();
   gate();
+  // The default ledger is the first one still owed; a file already chosen keeps the ledger it is being checked against.
+  owedList.then((list) => { if (!file && noteOwed(ctx, list)) render(); }, () => undefined);
   return root;
 }

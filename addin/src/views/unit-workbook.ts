@@ -8,8 +8,8 @@ import type { Grid } from '../../../templates/model/grid.ts';
 import { bytesToBase64 } from '../workbook/xlsx-sheets.ts';
 import { fetchFile, ledgerJson } from '../api/client.ts';
 import { issueList } from './issue-list.ts';
-import { slotPicker } from './slot-picker.ts';
-import { owedLedgersCard } from './owed-ledgers.ts';
+import { ledgerSwitchBar, noteOwed, slotPicker } from './slot-picker.ts';
+import { loadOwed, owedLedgersCard } from './owed-ledgers.ts';
 import { reportSummary, submitOutcome } from './report-summary.ts';
 import { submitGate } from '../pane/submit-gate.ts';
 
@@ -17,10 +17,11 @@ import { submitGate } from '../pane/submit-gate.ts';
 export function unitWorkbookView(ctx: AppContext): HTMLElement {
   const wb = ctx.workbook!;
   const root = h('div', { class: 'stack' });
-  let owed = owedLedgersCard(ctx);
-  // After a submission the unit's home shows the new state at once.
+  const owedList = loadOwed(ctx);
+  let owed = owedLedgersCard(owedList);
+  // After a submission the unit's home shows the new state at once (the picker keeps the ledger just sent).
   const refreshOwed = () => {
-    const fresh = owedLedgersCard(ctx);
+    const fresh = owedLedgersCard(loadOwed(ctx));
     owed.replaceWith(fresh);
     owed = fresh;
   };
@@ -29,12 +30,16 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
   const progress = h('div', { hidden: true });
   let report: Report | null = null;
   const gateHint = h('p', { class: 'hint', 'data-test': 'submit-gate' });
+  const validateButton = button('校验当前工作簿', () => validate(), 'primary', 'validate');
   const submitButton = button('报送', () => submit(), 'outline', 'submit');
+  // Set once anything was checked, refused files included; a new period or ledger starts over.
+  let checked = false;
   const gate = () => {
     const g = submitGate(report);
     submitButton.disabled = !g.enabled;
     gateHint.textContent = g.reason ?? '';
     gateHint.hidden = g.reason === null;
+    validateButton.textContent = checked ? '重新校验' : '校验当前工作簿';
   };
 
   const slot = () => ({ templateId: ctx.settings.templateId || undefined, period: ctx.settings.period || undefined });
@@ -52,19 +57,24 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
   const failed = (error: unknown) => {
     progress.hidden = true;
     const refused = refusedReport(error);
+    const offer = ledgerSwitchBar(ctx, refused, errorText(error), async () => { render(); await validate(); });
     if (refused) {
+      checked = true;
       report = refused;
       renderResults();
     }
-    show(messageBar('error', errorText(error)));
+    // The offer says all the refusal would: 校验结果 would only repeat it.
+    if (offer) results.hidden = true;
+    show(offer ?? messageBar('error', errorText(error)));
   };
 
   const validate = async () => {
-    show(h('span'));
+    replace(status);
     try {
       const grid = await read();
       setProgress('正在校验…', null);
       report = (await ok<{ report: Report }>(ctx.api.api.validate.$post(ledgerJson({ grid, ...slot() })))).report;
+      checked = true;
       progress.hidden = true;
       renderResults();
     } catch (error) { failed(error); }
@@ -99,12 +109,13 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
   };
 
   const submit = async () => {
-    show(h('span'));
+    replace(status);
     try {
       const grid = await read();
       // The sheet may have been edited since it was checked: check what is there now, and send it only if it passes.
       setProgress('正在校验…', null);
       report = (await ok<{ report: Report }>(ctx.api.api.validate.$post(ledgerJson({ grid, ...slot() })))).report;
+      checked = true;
       if (!submitGate(report).enabled) {
         progress.hidden = true;
         renderResults();
@@ -125,17 +136,31 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
     try {
       const { bytes } = await fetchFile(ctx.settings.server, ctx.settings.token, `/api/templates/${encodeURIComponent(ctx.settings.templateId)}/blank.xlsx?period=${encodeURIComponent(ctx.settings.period)}`);
       const names = await wb.insertTemplate(bytesToBase64(bytes));
+      // The workbook is not what was checked any more.
+      report = null;
+      checked = false;
+      results.hidden = true;
+      gate();
       show(messageBar('success', `已插入工作表：${names.join('、')}。填好后点击“校验当前工作簿”。`, 'insert-result'));
     } catch (error) { show(messageBar('error', errorText(error))); }
+  };
+
+  // A result belongs to the period and ledger it was checked against.
+  const slotChanged = () => {
+    report = null;
+    checked = false;
+    results.hidden = true;
+    replace(status);
+    render();
   };
 
   const render = () => {
     replace(root,
       owed,
       section('填报与校验',
-        slotPicker(ctx, true, render),
+        slotPicker(ctx, true, slotChanged),
         h('div', { class: 'row' },
-          button('校验当前工作簿', validate, 'primary', 'validate'),
+          validateButton,
           submitButton,
           button('插入空白模板', insert, 'subtle', 'insert'),
         ),
@@ -149,5 +174,6 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
     renderResults();
   };
   render();
+  owedList.then((list) => { if (!checked && noteOwed(ctx, list)) render(); }, () => undefined);
   return root;
 }

@@ -11,7 +11,9 @@ describe('the unit\'s home line for one ledger', () => {
   });
 
   it('tells a returned or rejected ledger from a sent one', () => {
-    expect(owedLine(f({ state: 'returned', version: 2, daysLeft: -1 }))).toBe('第 2 版已被机关党委退回，请按意见修改后重新报送；截止 2027-01-15，已逾期 1 天');
+    expect(owedLine(f({ state: 'returned', version: 2, daysLeft: -1, returnComment: '第 5 行完成时限有误' }))).toBe('第 2 版已被机关党委退回，请按下方意见修改后重新报送；截止 2027-01-15，已逾期 1 天');
+    // Returned before a comment was required: nothing below to follow, so the line says whom to ask.
+    expect(owedLine(f({ state: 'returned', version: 2, daysLeft: 3 }))).toBe('第 2 版已被机关党委退回，未附意见，请向机关党委了解原因，修改后重新报送；截止 2027-01-15，还剩 3 天');
     expect(owedLine(f({ state: 'rejected', rejected: { version: 1, errors: 3 } }))).toBe('第 1 版有 3 个错误，未计入，请修改后重新报送；截止 2027-01-15，还剩 12 天');
     expect(owedLine(f({ state: 'late', version: 3, nilReturn: true }))).toBe('已报送第 3 版（逾期报送），声明本期无此事项');
     expect(['missing', 'returned', 'rejected', 'on-time', 'late'].map((state) => needsAction(f({ state: state as OwedFacts['state'] })))).toEqual([true, true, true, false, false]);
