@@ -1,5 +1,6 @@
 import type { ManifestLine } from '../../templates/xlsx/write-archive-manifest.ts';
 import { localTime } from '../../templates/summary/sheets/status.ts';
+import { SLOT_STATE_LABEL } from '../../templates/summary/slot-state.ts';
 import type { SubmissionRecord } from '../db/submissions.ts';
 import { originalKey } from './store-file.ts';
 
@@ -27,8 +28,8 @@ export const archiveFileName = (unitCode: string, unitName: string, ledger: stri
 
 function stateOf(s: SubmissionRecord, counted: boolean, latestCounted: Map<string, number>): string {
   if (s.status === 'rejected') return '未通过校验';
-  if (s.status === 'returned') return '已退回';
-  if (counted) return s.late ? '逾期报送' : '按时报送';
+  if (s.status === 'returned') return SLOT_STATE_LABEL.returned;
+  if (counted) return SLOT_STATE_LABEL[s.late ? 'late' : 'on_time'];
   const current = latestCounted.get(`${s.unitCode}\u0000${s.templateId}`);
   return current !== undefined ? `已由第 ${current} 版取代` : '未计入';
 }

@@ -1,6 +1,6 @@
 import { catalog } from '../../templates/catalog/index.ts';
 import { periodRange } from '../../templates/model/period.ts';
-import { createSummaryBuilder, DEFAULT_LIST_CAP, entriesNeeded, type DetailRow, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
+import { createSummaryBuilder, DEFAULT_LIST_CAP, shownVersion, entriesNeeded, type DetailRow, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
 import type { ListItem } from '../../templates/summary/spec.ts';
 import { countedRowsPage, ROWS_PER_PAGE } from '../db/counted-rows.ts';
 import { orgParams } from '../db/params.ts';
@@ -20,15 +20,6 @@ export interface BuiltSummary {
 
 const groupsOf = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
-
-/**
- * What a slot shows in the summary: its current version (latest non-rejected,
- * counted unless returned), else its latest rejected attempt.
- */
-function slotSubmission(versions: SubmissionRecord[]): SubmissionRecord {
-  const sorted = [...versions].sort((a, b) => a.version - b.version);
-  return sorted.filter((s) => s.status !== 'rejected').at(-1) ?? sorted.at(-1)!;
-}
 
 /** Late against the slot's due date as it is now (the office may have extended it since). */
 const toSummarySubmission = (s: SubmissionRecord, due: string): SummarySubmission => ({
@@ -63,7 +54,7 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   const slots = unitCodes.flatMap((unitCode) =>
     templates.flatMap((def) => {
       const versions = bySlot.get(`${unitCode}\u0000${def.id}`);
-      return versions ? [slotSubmission(versions)] : [];
+      return versions ? [shownVersion(versions).shown!] : [];
     }),
   );
   const tallies = await periodTallies(db, org, periodCode, slots.filter(counts));

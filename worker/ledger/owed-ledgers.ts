@@ -31,7 +31,7 @@ export function owedLedgers(cells: readonly StatusCell[], periods: readonly Peri
   const dueOf = new Map(periods.map((p) => [p.templateId, p]));
   return cells.flatMap((c): OwedLedger[] => {
     const slot = dueOf.get(c.templateId);
-    if (!slot || c.state === 'not-expected') return [];
+    if (!slot || c.state === 'not_expected') return [];
     return [{
       periodCode: slot.code, periodLabel: periodRange(slot.code)?.label ?? slot.code, templateId: c.templateId, ledger: templateById(c.templateId)?.name ?? c.templateId,
       due: slot.due, state: c.state, label: c.label, daysLeft: calendarDaysBetween(today, slot.due), version: c.version, returnComment: c.returnComment,

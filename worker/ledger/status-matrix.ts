@@ -2,13 +2,11 @@ import type { PeriodRecord } from '../db/periods.ts';
 import type { SubmissionRecord } from '../db/submissions.ts';
 import type { UnitRecord } from '../db/units.ts';
 import { isLate } from '../../templates/model/china-time.ts';
+import { submissionStateSchema } from '../../templates/summary/schema-core.ts';
+import { shownVersion, SLOT_STATE_LABEL, slotState, type SlotState } from '../../templates/summary/index.ts';
 
-export const SLOT_STATES = ['on-time', 'late', 'missing', 'returned', 'rejected', 'not-expected'] as const;
-export type SlotState = (typeof SLOT_STATES)[number];
-
-export const SLOT_STATE_LABEL: Record<SlotState, string> = {
-  'on-time': '按时报送', late: '逾期报送', missing: '未报送', returned: '已退回', rejected: '已拒收', 'not-expected': '无需报送',
-};
+export { SLOT_STATE_LABEL, type SlotState };
+export const SLOT_STATES = submissionStateSchema.options;
 
 export interface StatusCell {
   unitCode: string;
@@ -54,17 +52,15 @@ export function statusMatrix(units: readonly UnitRecord[], periods: readonly Per
   const cells: StatusCell[] = [];
   for (const unit of units)
     for (const period of periods) {
-      const versions = (bySlot.get(`${unit.code}\u0000${period.templateId}`) ?? []).sort((a, b) => a.version - b.version);
-      const current = versions.filter((s) => s.status !== 'rejected').at(-1);
-      const latest = versions.at(-1);
-      // Only rejected uploads: 已拒收, as in the summary's 报送情况 (the unit tried; nothing counts yet).
-      const state: SlotState = !current ? (latest ? 'rejected' : parents.has(unit.code) ? 'not-expected' : 'missing') : current.status === 'returned' ? 'returned' : isLate(new Date(current.submittedAt), period.due) ? 'late' : 'on-time';
+      const { shown, current, latest } = shownVersion(bySlot.get(`${unit.code}\u0000${period.templateId}`) ?? []);
+      const expected = !parents.has(unit.code);
+      const state = slotState(shown && { status: shown.status, late: isLate(new Date(shown.submittedAt), period.due) }, expected);
       cells.push({
         unitCode: unit.code,
         templateId: period.templateId,
         state,
         label: SLOT_STATE_LABEL[state],
-        expected: !parents.has(unit.code),
+        expected,
         submissionId: current?.id ?? null,
         version: current?.version ?? null,
         submittedAt: current?.submittedAt ?? null,

@@ -1,6 +1,8 @@
+import type { SlotState } from '../../../templates/summary/slot-state.ts';
+
 /** The facts of one owed ledger the pane needs (a subset of GET /api/my/ledgers' items). */
 export interface OwedFacts {
-  state: 'on-time' | 'late' | 'missing' | 'returned' | 'rejected' | 'not-expected';
+  state: SlotState;
   due: string;
   daysLeft: number;
   version: number | null;
@@ -15,7 +17,7 @@ const deadline = (f: OwedFacts): string =>
 /** One line under a ledger's name on the unit's home: where it stands and what to do next. */
 export function owedLine(f: OwedFacts): string {
   switch (f.state) {
-    case 'on-time':
+    case 'on_time':
     case 'late':
       return `已报送第 ${f.version} 版${f.state === 'late' ? '（逾期报送）' : ''}${f.nilReturn ? '，声明本期无此事项' : ''}${f.rejected ? `；之后的第 ${f.rejected.version} 版有 ${f.rejected.errors} 个错误，未计入` : ''}`;
     case 'returned':

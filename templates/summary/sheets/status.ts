@@ -1,12 +1,12 @@
 import type { StatusCell, StatusCounts, StatusRow, SubmissionState, SummaryNote } from '../schema-core.ts';
 import type { Summary } from '../schema.ts';
+import { SLOT_STATE_LABEL } from '../slot-state.ts';
 import type { AlertRule } from '../spec.ts';
 import { treeRows, UNIT_COLUMNS } from './tree.ts';
 import type { SheetColumnSpec, SummarySheet } from './types.ts';
 
-export const STATE_LABEL: Record<SubmissionState, string> = {
-  on_time: '按时报送', late: '逾期报送', missing: '未报送', returned: '已退回', rejected: '已拒收', not_expected: '—',
-};
+/** The board's words, with a dash where nothing is expected (a sheet cell reads better empty than 无需报送). */
+export const STATE_LABEL: Record<SubmissionState, string> = { ...SLOT_STATE_LABEL, not_expected: '—' };
 
 const STATE_ALERTS: AlertRule = [
   { text: '未报送', level: 'red' },
