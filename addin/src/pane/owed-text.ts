@@ -20,6 +20,8 @@ export function owedLine(f: OwedFacts): string {
     case 'on_time':
     case 'late':
       return `已报送第 ${f.version} 版${f.state === 'late' ? '（逾期报送）' : ''}${f.nilReturn ? '，声明本期无此事项' : ''}${f.rejected ? `；之后的第 ${f.rejected.version} 版有 ${f.rejected.errors} 个错误，未计入` : ''}`;
+    case 'pending_review':
+      return `已报送第 ${f.version} 版，等待上级审核；审核通过后计入汇总`;
     case 'returned':
       return `第 ${f.version} 版已被机关党委退回，请按意见修改后重新报送；${deadline(f)}`;
     case 'rejected':

@@ -20,6 +20,8 @@ export interface BoardCounts {
   returned: number;
   /** Only rejected uploads so far (已拒收): the unit tried, nothing counts yet. */
   rejected: number;
+  /** Sent and waiting for a level above to approve it (待审核): not counted yet. */
+  pendingReview: number;
   /** (按时 + 逾期) ÷ 应报; 0 when nothing is expected. */
   progress: number;
 }

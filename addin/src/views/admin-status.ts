@@ -7,7 +7,7 @@ import { errorText } from '../ui/errors.ts';
 import { remindersPanel } from './admin-reminders.ts';
 import { slotPicker } from './slot-picker.ts';
 
-const STATE_COLOR: Record<CellState, BadgeColor> = { on_time: 'success', late: 'warning', missing: 'danger', returned: 'important', rejected: 'danger', not_expected: 'subtle' };
+const STATE_COLOR: Record<CellState, BadgeColor> = { on_time: 'success', late: 'warning', pending_review: 'informative', missing: 'danger', returned: 'important', rejected: 'danger', not_expected: 'subtle' };
 
 /** 报送情况: for one period, who reported on time, late, not at all, or was returned — with a progress bar and counts. */
 export function adminStatusView(ctx: AppContext): HTMLElement {

@@ -6,12 +6,12 @@ const cell = (unitCode: string, state: BoardCell['state'], submissionId: string 
 describe('boardCounts', () => {
   it('counts each state and leaves parents without a ledger of their own out of 应报', () => {
     const cells = [cell('A', 'on_time', 's1'), cell('B', 'late', 's2'), cell('C', 'missing'), cell('D', 'returned', 's3'), cell('E', 'rejected'), cell('ROOT', 'not_expected')];
-    expect(boardCounts(cells)).toEqual({ expected: 5, onTime: 1, late: 1, missing: 1, returned: 1, rejected: 1, progress: 0.4 });
+    expect(boardCounts(cells)).toEqual({ expected: 5, onTime: 1, late: 1, missing: 1, returned: 1, rejected: 1, pendingReview: 0, progress: 0.4 });
   });
 
   it('shows a parent\'s own ledger but does not count it, as the workbook\'s 报送情况 does', () => {
     const cells = [cell('A', 'on_time', 's1'), cell('B', 'missing'), cell('ROOT', 'on_time', 's9', false)];
-    expect(boardCounts(cells)).toEqual({ expected: 2, onTime: 1, late: 0, missing: 1, returned: 0, rejected: 0, progress: 0.5 });
+    expect(boardCounts(cells)).toEqual({ expected: 2, onTime: 1, late: 0, missing: 1, returned: 0, rejected: 0, pendingReview: 0, progress: 0.5 });
   });
 
   it('is 0% when nothing is expected', () => {
