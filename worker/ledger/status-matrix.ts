@@ -1,5 +1,5 @@
 import type { PeriodRecord } from '../db/periods.ts';
-import type { SubmissionRecord } from '../db/submissions.ts';
+import type { ReviewerRef, ReviewState, SubmissionRecord } from '../db/submissions.ts';
 import type { UnitRecord } from '../db/units.ts';
 import { isLate } from '../../templates/model/china-time.ts';
 import { submissionStateSchema } from '../../templates/summary/schema-core.ts';
@@ -26,6 +26,10 @@ export interface StatusCell {
   errors: number | null;
   warnings: number | null;
   returnComment: string | null;
+  /** Who returned it (a reviewing unit), null for the 机关党委 and when it was not returned. */
+  returnedBy: ReviewerRef;
+  /** 逐级审核 of the current version: null when its ledger needs no review. */
+  review: ReviewState | null;
   /** The counted version declares nothing to report this period (本期无). */
   nilReturn: boolean;
   /** A newer upload that was rejected for errors, so the office sees the unit is trying. */
@@ -35,7 +39,8 @@ export interface StatusCell {
 /**
  * unit × template for one period. The slot's current version is its latest
  * non-rejected one (the rule of the counted_submissions view); a returned one
- * stays 已退回 until the unit sends a new version. As in the summary's 报送情况,
+ * stays 已退回 until the unit sends a new version, one waiting for review is
+ * 待审核 until a level above approves it. As in the summary's 报送情况,
  * only units without sub-units are expected to report: a parent that sent
  * nothing is 无需报送, not 未报送. Lateness is judged against the period's
  * due date as it is now, so an extended deadline clears earlier 逾期.
@@ -54,7 +59,7 @@ export function statusMatrix(units: readonly UnitRecord[], periods: readonly Per
     for (const period of periods) {
       const { shown, current, latest } = shownVersion(bySlot.get(`${unit.code}\u0000${period.templateId}`) ?? []);
       const expected = !parents.has(unit.code);
-      const state = slotState(shown && { status: shown.status, late: isLate(new Date(shown.submittedAt), period.due) }, expected);
+      const state = slotState(shown && { status: shown.status, late: isLate(new Date(shown.submittedAt), period.due), review: shown.review }, expected);
       cells.push({
         unitCode: unit.code,
         templateId: period.templateId,
@@ -67,6 +72,8 @@ export function statusMatrix(units: readonly UnitRecord[], periods: readonly Per
         errors: current?.errors ?? null,
         warnings: current?.warnings ?? null,
         returnComment: current?.returnComment ?? null,
+        returnedBy: current?.returnedBy ?? null,
+        review: current?.review ?? null,
         nilReturn: current?.nilReturn ?? false,
         rejectedAfter: latest && latest !== current && latest.status === 'rejected' ? { id: latest.id, version: latest.version, errors: latest.errors } : null,
       });
