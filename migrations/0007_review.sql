@@ -12,7 +12,8 @@ CREATE TABLE review_ledgers (
 );
 
 -- Set when a version is stored: NULL when its ledger needs no review (or it was
--- rejected), 'pending' until approved, then 'approved'. Versions stored before
+-- rejected), 'pending' until approved, then 'approved'; back to NULL when the
+-- version is returned (its history keeps what happened). Versions stored before
 -- review was turned on keep NULL and count as they did.
 ALTER TABLE submissions ADD COLUMN review TEXT CHECK (review IN ('pending', 'approved'));
 -- Who returned a returned version: a reviewing unit's code, NULL for the

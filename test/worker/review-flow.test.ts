@@ -84,8 +84,8 @@ describe('待审核 → returned by the 党总支 → resubmitted → approved',
   it('is returned by the 党总支 with its comment, and the unit sees which level returned it', async () => {
     const res = await act(T.da, v.v1, 'return', '第2行承诺事项请写明可量化的目标。');
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { submission: unknown }).submission).toMatchObject({ status: 'returned', returnComment: '第2行承诺事项请写明可量化的目标。', returnedBy: BY_DA });
-    expect(await cell('A1', T.da)).toMatchObject({ state: 'returned', returnedBy: BY_DA, returnComment: '第2行承诺事项请写明可量化的目标。' });
+    expect(((await res.json()) as { submission: unknown }).submission).toMatchObject({ status: 'returned', review: null, returnComment: '第2行承诺事项请写明可量化的目标。', returnedBy: BY_DA });
+    expect(await cell('A1', T.da)).toMatchObject({ state: 'returned', review: null, returnedBy: BY_DA, returnComment: '第2行承诺事项请写明可量化的目标。' });
     expect(await owed(T.a1)).toMatchObject({ state: 'returned', returnedBy: BY_DA, returnComment: '第2行承诺事项请写明可量化的目标。' });
     expect((await history(T.a1, v.v1)).reviewEvents).toEqual([{ action: 'return', by: BY_DA, at: expect.any(String), comment: '第2行承诺事项请写明可量化的目标。' }]);
     const again = await act(T.da, v.v1, 'approve');
@@ -112,7 +112,7 @@ describe('待审核 → returned by the 党总支 → resubmitted → approved',
 
   it('lets the 机关党委 return an approved version, recorded as its own act', async () => {
     expect((await act(T.admin, v.v2, 'return', '请补充第3行的完成日期')).status).toBe(200);
-    expect(await cell('A1')).toMatchObject({ state: 'returned', returnedBy: null });
+    expect(await cell('A1')).toMatchObject({ state: 'returned', review: null, returnedBy: null });
     expect((await history(T.admin, v.v2)).reviewEvents).toEqual([
       { action: 'approve', by: BY_DA, at: expect.any(String), comment: '已核实' },
       { action: 'return', by: null, at: expect.any(String), comment: '请补充第3行的完成日期' },

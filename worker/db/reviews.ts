@@ -59,11 +59,13 @@ export async function approveSubmission(db: D1Database, a: ReviewAct): Promise<b
 
 /**
  * 退回重填: only the slot's current version (counted or waiting for review),
- * checked in the same statement that marks it.
+ * checked in the same statement that marks it. A returned version leaves the
+ * review (review back to NULL): it waits for nobody, and whether it had been
+ * approved stays in its history.
  */
 export async function returnSubmission(db: D1Database, a: ReviewAct & { comment: string }): Promise<boolean> {
   const [update] = await db.batch([
-    db.prepare(`UPDATE submissions SET status = 'returned', return_comment = ?3, returned_at = ?4, returned_by = ?5
+    db.prepare(`UPDATE submissions SET status = 'returned', return_comment = ?3, returned_at = ?4, returned_by = ?5, review = NULL
       WHERE org = ?1 AND id = ?2 AND id IN (SELECT id FROM current_submissions WHERE org = ?1)`)
       .bind(a.org, a.submissionId, a.comment, a.at, a.byUnitCode),
     event(db, 'return', a),

@@ -31,7 +31,7 @@ export interface SubmissionRecord {
   nilReturn: boolean;
   returnComment: string | null;
   returnedAt: string | null;
-  /** 逐级审核: null when its ledger needs no review (or it was rejected). */
+  /** 逐级审核: null when its ledger needs no review (or it was rejected or returned). */
   review: ReviewState | null;
   /** Who returned it: a reviewing unit, or null for the 机关党委 (and when it was not returned). */
   returnedBy: ReviewerRef;
