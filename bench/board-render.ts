@@ -59,14 +59,14 @@ const tableHtml = (b, keep) => {
     const cells = byUnit.get(u.code) ?? [];
     if (keep && !keep(u, cells)) continue;
     out += '<tr><th class="mx-unit"><div class="mx-name"><span>' + esc(u.name) + '</span></div><div class="mx-code">' + esc(u.code) + '</div></th>';
-    for (const c of cells) out += '<td><button type="button" class="mx-cell" data-state="' + c.state + '"><span class="mx-st">' + (c.state === 'not-expected' ? '—' : STATE_TEXT[c.state] + (c.version ? ' v' + c.version : '')) + '</span>' + (c.submittedAt ? '<span class="mx-tm">' + chinaTime(c.submittedAt).slice(5) + '</span>' : '') + '</button></td>';
+    for (const c of cells) out += '<td><button type="button" class="mx-cell" data-state="' + c.state + '"><span class="mx-st">' + (c.state === 'not_expected' ? '—' : STATE_TEXT[c.state] + (c.version ? ' v' + c.version : '')) + '</span>' + (c.submittedAt ? '<span class="mx-tm">' + chinaTime(c.submittedAt).slice(5) + '</span>' : '') + '</button></td>';
     out += '</tr>';
   }
   return out + '</tbody></table></div>';
 };
 
 // The board before issue 8 (addin/src/views/admin-status.ts at 08b52db): every unit × ledger a row.
-const COLOR = { 'on-time': 'success', late: 'warning', missing: 'danger', returned: 'important', rejected: 'danger', 'not-expected': 'subtle' };
+const COLOR = { 'on_time': 'success', late: 'warning', missing: 'danger', returned: 'important', rejected: 'danger', 'not_expected': 'subtle' };
 const oldList = (b) => {
   const name = new Map(b.units.map((u) => [u.code, u.name]));
   const byUnit = new Map();
@@ -76,7 +76,7 @@ const oldList = (b) => {
     h('tbody', null, ...b.units.flatMap((u) => (byUnit.get(u.code) ?? []).map((c) => h('tr', null,
       h('td', null, h('div', { class: 'unit-name' }, name.get(c.unitCode)), h('div', { class: 'hint' }, b.templates.find((t) => t.id === c.templateId).name)),
       h('td', null, badge(STATE_TEXT[c.state], COLOR[c.state]), h('div', { class: 'hint' }, c.submittedAt ? chinaTime(c.submittedAt) : '—'), c.returnComment ? h('div', { class: 'hint' }, '退回意见：' + c.returnComment) : null),
-      h('td', null, c.state === 'on-time' || c.state === 'late' ? h('button', { type: 'button', class: 'btn subtle' }, '退回') : null))))));
+      h('td', null, c.state === 'on_time' || c.state === 'late' ? h('button', { type: 'button', class: 'btn subtle' }, '退回') : null))))));
 };
 
 const clear = () => { replace(host); settle(); };

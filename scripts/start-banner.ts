@@ -1,4 +1,4 @@
-import { DEMO_ORG, DEMO_UNITS } from './seed/org.ts';
+import { DEMO_ORG, DEMO_REVIEWERS, DEMO_UNITS } from './seed/org.ts';
 import type { DemoTokens } from './start-tokens.ts';
 
 export interface BannerInput {
@@ -18,7 +18,11 @@ const pad = (s: string, width: number): string => {
 
 /** What `npm start` prints once the service is up: where it is, the demo tokens, and what to try. */
 export function startBanner({ baseUrl, taskpane, tokens, periods, tokensFile, persistTo }: BannerInput): string {
-  const unitLines = DEMO_UNITS.map((u) => `    ${pad(u.code, 9)}${pad(u.name, 30)}${tokens.units[u.code] ?? '（未签发）'}`);
+  const line = (u: (typeof DEMO_UNITS)[number]) => `    ${pad(u.code, 9)}${pad(u.name, 30)}${tokens.units[u.code] ?? '（未签发）'}`;
+  const unitLines = DEMO_UNITS.map(line);
+  // The same tokens as above: a 党总支's unit token is also its review token.
+  const reviewerLines = DEMO_REVIEWERS.map(line);
+  const reviewer = DEMO_REVIEWERS[1] ?? DEMO_REVIEWERS[0]!;
   const someUnit = DEMO_UNITS[2]!;
   return [
     '',
@@ -30,11 +34,15 @@ export function startBanner({ baseUrl, taskpane, tokens, periods, tokensFile, pe
     `  管理员令牌  ${tokens.admin}`,
     '  单位令牌：',
     ...unitLines,
+    '  审核令牌（即各党总支的单位令牌：报送本级台账，并查看、退回、审核下属党支部的台账，得到本总支的汇总表）：',
+    ...reviewerLines,
     '',
     '  试一试（复制到另一个终端）：',
     `    ADMIN=${tokens.admin}`,
     `    curl -H "Authorization: Bearer $ADMIN" "${baseUrl}/api/admin/status?period=${periods.current}"`,
     `    curl -H "Authorization: Bearer $ADMIN" -o 汇总表.xlsx "${baseUrl}/api/admin/summary.xlsx?period=${periods.current}"`,
+    `    curl -H "Authorization: Bearer ${tokens.units[reviewer.code] ?? '<审核令牌>'}" "${baseUrl}/api/admin/status?period=${periods.current}"`,
+    `    （上一条以${reviewer.name}的审核令牌查看本总支的报送情况，含待审核的台账）`,
     `    curl -o 承诺践诺台账.xlsx ${baseUrl}/api/templates/pledge-ledger/blank.xlsx`,
     // Validate, not submit: a blank template sent to /api/submissions would become the unit's latest version.
     `    curl -H "Authorization: Bearer ${tokens.units[someUnit.code] ?? '<单位令牌>'}" -F file=@承诺践诺台账.xlsx -F templateId=pledge-ledger -F period=${periods.current} ${baseUrl}/api/validate`,

@@ -112,7 +112,7 @@ async function seed(tokens: DemoTokens, today: string): Promise<DemoTokens> {
   await d1Execute(root, persistTo, backdateSql(tokens.org, plan, demoPeriodWindows(today)).join(';\n'));
   tokens = { ...tokens, seeded: true };
   writeTokens(tokensFile, tokens);
-  say(`演示数据已生成：报送 ${counts.submitted} 次，退回 ${counts.returned} 次（用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒）`);
+  say(`演示数据已生成：报送 ${counts.submitted} 次，退回 ${counts.returned} 次，审核通过 ${counts.approved} 次（用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒）`);
   return tokens;
 }
 

@@ -8,6 +8,7 @@ import { adminArchive } from './routes/admin-archive.ts';
 import { adminParams } from './routes/admin-params.ts';
 import { adminPeriods } from './routes/admin-periods.ts';
 import { adminReminders } from './routes/admin-reminders.ts';
+import { adminReviewSettings } from './routes/admin-review-settings.ts';
 import { adminStatus } from './routes/admin-status.ts';
 import { adminSummary } from './routes/admin-summary.ts';
 import { adminSubmissions } from './routes/admin-submissions.ts';
@@ -35,6 +36,7 @@ const app = $(
   .route('/api/admin/periods', adminPeriods)
   .route('/api/admin/params', adminParams)
   .route('/api/admin/tokens', adminTokens)
+  .route('/api/admin/review-settings', adminReviewSettings)
   .route('/api/admin/status', adminStatus)
   .route('/api/admin/submissions', adminSubmissions)
   .route('/api/admin', adminSummary)
@@ -45,7 +47,7 @@ const app = $(
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',
   scheme: 'bearer',
-  description: '机关党委签发的令牌：管理员令牌或单位令牌',
+  description: '机关党委签发的令牌：管理员令牌或单位令牌（有下级单位的单位令牌同时是其下属单位的审核令牌）',
 });
 app.doc31('/api/openapi.json', {
   openapi: '3.1.0',

@@ -43,6 +43,9 @@ export const unitByCode = (code: string): DemoUnit => {
 
 export const childrenOf = (code: string): DemoUnit[] => DEMO_UNITS.filter((u) => u.parentCode === code);
 
+/** The 党总支: units with sub-units under the 机关党委, whose unit tokens review their branches (逐级审核). */
+export const DEMO_REVIEWERS: readonly DemoUnit[] = DEMO_UNITS.filter((u) => u.parentCode !== null && childrenOf(u.code).length > 0);
+
 export const secretaryOf = (unit: DemoUnit): string => unit.members[0]!.name;
 
 /** Denominators as the API takes them: a 党支部 counts itself, a 党总支 or the 机关党委 its direct subordinates. */

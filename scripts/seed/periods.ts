@@ -11,6 +11,12 @@ export const DEMO_TEMPLATES = [
 ] as const;
 export type DemoTemplate = (typeof DEMO_TEMPLATES)[number];
 
+/**
+ * The ledgers the demo office reviews level by level (逐级审核): a branch's
+ * 书记点评党员 and its 分类定级自评 count once its 党总支 approved them.
+ */
+export const DEMO_REVIEWED: readonly DemoTemplate[] = ['secretary-review', 'branch-grading'];
+
 /** The template whose current-period deadline the office brought forward, so the demo shows 逾期 in the current half-year too. */
 export const EARLY_TEMPLATE: DemoTemplate = 'rectification-ledger';
 

@@ -1,11 +1,14 @@
 import { DEMO_UNITS } from './org.ts';
-import { addDays, DEMO_TEMPLATES, demoPeriods, demoPeriodWindows, type DemoTemplate } from './periods.ts';
+import { addDays, DEMO_REVIEWED, DEMO_TEMPLATES, demoPeriods, demoPeriodWindows, type DemoTemplate } from './periods.ts';
 import type { Variant } from './types.ts';
 
 export type Step =
   /** `at` backdates the upload (previous period only, see backdateSql); without it the upload happens now. */
   | { do: 'submit'; variant: Variant; via: 'file' | 'grid'; fillDate: string; at?: string }
-  | { do: 'return'; comment: string };
+  /** 退回重填, by the 机关党委 (office) or by the unit's 党总支 (parent) through its own token. */
+  | { do: 'return'; comment: string; by?: 'office' | 'parent' }
+  /** 审核通过 of the version just sent (a reviewed ledger, see DEMO_REVIEWED), by the unit's parent — the office for the top unit. */
+  | { do: 'approve'; comment?: string };
 
 /** Everything that happens in one slot (unit × template × period), in order. */
 export interface SlotScript {
@@ -18,6 +21,10 @@ export interface SlotScript {
 type Key = `${string}/${DemoTemplate}`;
 
 export const RETURN_VAGUE = '部分承诺事项（如“进一步提高服务质量”）没有可量化的目标，请逐条写明数量或时限后重新报送。';
+export const RETURN_BY_PARENT = '点评内容过于笼统：请对每名党员写明具体事例，“存在不足”不能只写“无”。';
+
+/** A reviewed ledger's history was approved level by level; others need nothing after the upload. */
+const approvedIfReviewed = (templateId: DemoTemplate): Step[] => (DEMO_REVIEWED.includes(templateId) ? [{ do: 'approve' }] : []);
 
 /**
  * The previous half-year is history: nearly everything arrived before the due
@@ -39,7 +46,7 @@ function previousPeriod(period: string, due: string): SlotScript[] {
         key === 'FGW0101/mass-evaluation'
           ? [{ do: 'submit', variant: 'errors', via: 'file', ...at(addDays(day, -1)) }, { do: 'submit', variant: 'good', via: 'file', ...at(day) }]
           : [{ do: 'submit', variant, via: 'file', ...at(day) }];
-      out.push({ unitCode: unit.code, templateId, period, steps });
+      out.push({ unitCode: unit.code, templateId, period, steps: [...steps, ...approvedIfReviewed(templateId)] });
     }),
   );
   return out;
@@ -48,7 +55,9 @@ function previousPeriod(period: string, due: string): SlotScript[] {
 /**
  * The current half-year is under way: some units have reported, one was sent
  * back and resubmitted, one is still 已退回, one only managed a rejected file,
- * and the 整改台账 (due early) came in late.
+ * and the 整改台账 (due early) came in late. The reviewed ledgers (书记点评党员,
+ * 分类定级自评表) go through the 党总支: some approved, some still 待审核, and
+ * one returned by 经济运行党总支 with its comment.
  */
 function currentPeriod(period: string, today: string): SlotScript[] {
   const file = (variant: Variant = 'good'): Step => ({ do: 'submit', variant, via: 'file', fillDate: today });
@@ -64,9 +73,12 @@ function currentPeriod(period: string, today: string): SlotScript[] {
       FGW: [file()], FGW0101: [file('errors'), file()], FGW0102: [file()], FGW0201: [file('flagged')], FGW0301: [file()],
     },
     'leader-review': { FGW: [grid()], FGW01: [grid()], FGW02: [grid()], FGW03: [grid()], FGW0101: [file()] },
-    'secretary-review': { FGW0101: [grid()], FGW0102: [grid()], FGW0201: [grid()], FGW0301: [file()] },
+    'secretary-review': {
+      FGW0101: [grid(), { do: 'approve', comment: '点评到人，同意上报。' }], FGW0102: [grid()],
+      FGW0201: [grid(), { do: 'return', comment: RETURN_BY_PARENT, by: 'parent' }], FGW0301: [file()],
+    },
     'rectification-ledger': { FGW02: [file()], FGW0101: [file()], FGW0201: [file()], FGW0301: [file()] },
-    'branch-grading': { FGW0102: [file('grade-off')], FGW0201: [file()] },
+    'branch-grading': { FGW0102: [file('grade-off')], FGW0201: [file(), { do: 'approve' }] },
   };
   return DEMO_TEMPLATES.flatMap((templateId) =>
     Object.entries(plan[templateId] ?? {}).map(([unitCode, steps]) => ({ unitCode, templateId, period, steps })),

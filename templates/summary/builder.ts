@@ -3,6 +3,7 @@ import type { TemplateDefinition } from '../model/definition.ts';
 import type { RowHead, StatusCell, SummaryNote } from './schema-core.ts';
 import type { Summary } from './schema.ts';
 import type { LedgerSummary, ListedUnit, Tally } from './spec.ts';
+import { countsInSummary as counts } from './slot-state.ts';
 import { cellOf, statusRow } from './status.ts';
 import { addInto, CappedList, tallyOf, type SubmissionTally } from './tally.ts';
 import { DEFAULT_LIST_CAP, type SummaryBuilder, type SummaryOptions, type SummarySubmission, type SummaryUnit } from './types.ts';
@@ -10,8 +11,6 @@ import { layoutTree } from './unit-tree.ts';
 
 type Ledger = TemplateDefinition & { summary: LedgerSummary };
 type Listed = ListedUnit & Record<string, unknown>;
-
-const counts = (s: SummarySubmission) => s.status === 'accepted' || s.status === 'accepted_with_warnings';
 
 /** Every ledger with a summary, catalog first, then expected ones the catalog does not hold; each once. */
 function summarised(options: SummaryOptions): Ledger[] {

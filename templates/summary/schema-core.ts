@@ -34,7 +34,12 @@ export const rowHeadSchema = z.object({
   branches: count,
 });
 
-export const submissionStateSchema = z.enum(['on_time', 'late', 'missing', 'returned', 'rejected', 'not_expected']);
+/**
+ * Where a slot stands. pending_review: the unit sent a version of a ledger the
+ * office reviews level by level (逐级审核) and no level above has approved it
+ * yet; nothing of the slot counts until one does.
+ */
+export const submissionStateSchema = z.enum(['on_time', 'late', 'pending_review', 'missing', 'returned', 'rejected', 'not_expected']);
 
 export const statusCellSchema = z.object({
   state: submissionStateSchema,
@@ -47,8 +52,9 @@ export const statusCellSchema = z.object({
   nilReturn: z.boolean(),
 });
 
+/** 按时 + 逾期 + 待审核 + 未报送 + 已退回 + 已拒收 = 应报. */
 export const statusCountsSchema = z.object({
-  expected: count, onTime: count, late: count, missing: count, returned: count, rejected: count,
+  expected: count, onTime: count, late: count, missing: count, returned: count, rejected: count, pendingReview: count,
 });
 
 export const statusRowSchema = z.object({

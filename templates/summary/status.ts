@@ -1,5 +1,6 @@
 import type { StatusCell, StatusCounts, StatusRow } from './schema-core.ts';
 import type { Report } from '../model/issue.ts';
+import { countSlots, slotState } from './slot-state.ts';
 import type { SubmissionStatus, SummarySubmission } from './types.ts';
 
 /** How an upload is filed, from its report: errors never count; warnings are counted but shown. */
@@ -7,7 +8,7 @@ export const statusOfReport = (report: Report): Exclude<SubmissionStatus, 'retur
   report.stats.errors > 0 ? 'rejected' : report.stats.warnings > 0 ? 'accepted_with_warnings' : 'accepted';
 
 export const cellOf = (s: SummarySubmission): StatusCell => ({
-  state: s.status === 'returned' ? 'returned' : s.status === 'rejected' ? 'rejected' : s.late ? 'late' : 'on_time',
+  state: slotState(s, true),
   submittedAt: s.submittedAt,
   version: s.version,
   errors: s.errors,
@@ -17,10 +18,8 @@ export const cellOf = (s: SummarySubmission): StatusCell => ({
 });
 
 const absent = (expected: boolean): StatusCell => ({
-  state: expected ? 'missing' : 'not_expected', submittedAt: null, version: null, errors: null, warnings: null, source: null, nilReturn: false,
+  state: slotState(null, expected), submittedAt: null, version: null, errors: null, warnings: null, source: null, nilReturn: false,
 });
-
-const COUNTER = { on_time: 'onTime', late: 'late', missing: 'missing', returned: 'returned', rejected: 'rejected' } as const;
 
 /**
  * 报送情况 of one summary row. Only units without sub-units are expected to
@@ -37,17 +36,15 @@ export function statusRow(
   const counts: Record<string, StatusCounts> = {};
   const cells: Record<string, StatusCell> = {};
   for (const id of templateIds) {
-    const c: StatusCounts = { expected: 0, onTime: 0, late: 0, missing: 0, returned: 0, rejected: 0 };
-    for (const code of codes) {
-      const expected = isExpected(code);
-      const cell = cellsOf(code)?.get(id) ?? absent(expected);
-      if (expected) {
-        c.expected++;
-        if (cell.state !== 'not_expected') c[COUNTER[cell.state]]++;
+    function* judged() {
+      for (const code of codes) {
+        const expected = isExpected(code);
+        const cell = cellsOf(code)?.get(id) ?? absent(expected);
+        if (withCells) cells[id] = cell;
+        yield { state: cell.state, expected };
       }
-      if (withCells) cells[id] = cell;
     }
-    counts[id] = c;
+    counts[id] = countSlots(judged());
   }
   return { cells, counts };
 }

@@ -19,6 +19,12 @@ export interface SummaryUnit {
 
 export type SubmissionStatus = 'accepted' | 'accepted_with_warnings' | 'rejected' | 'returned';
 
+/**
+ * 逐级审核 of an accepted version: null when its ledger needs no review (it
+ * counts as sent), 'pending' until a level above approves it, then 'approved'.
+ */
+export type ReviewState = 'pending' | 'approved';
+
 export interface SummarySubmission {
   unitCode: string;
   templateId: string;
@@ -33,6 +39,8 @@ export interface SummarySubmission {
   source?: string;
   /** Declared in 基本信息: nothing to report this period (no rows, and that is the answer). */
   nilReturn?: boolean;
+  /** Absent or null: no review needed (the command line never has one). */
+  review?: ReviewState | null;
 }
 
 export interface SummaryOptions {

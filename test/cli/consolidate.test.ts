@@ -126,8 +126,8 @@ describe('npm run consolidate', () => {
     const summary: Summary = summarySchema.parse(JSON.parse(out.join('\n')).summary);
     expect(summary.rows.map((r) => [r.kind, r.unitCode, r.unitName])).toEqual([['unit', 'B1', '市统计局第一支部'], ['unit', 'B2', '市统计局第二支部'], ['unit', '市财政局', '市财政局']]);
     expect(summary.templates.map((t) => t.id)).toEqual(['pledge-ledger', 'mass-evaluation']);
-    expect(summary.status.total.counts['pledge-ledger']).toEqual({ expected: 3, onTime: 1, late: 1, missing: 1, returned: 0, rejected: 0 });
-    expect(summary.status.total.counts['mass-evaluation']).toEqual({ expected: 3, onTime: 2, late: 0, missing: 0, returned: 0, rejected: 1 });
+    expect(summary.status.total.counts['pledge-ledger']).toEqual({ expected: 3, onTime: 1, late: 1, missing: 1, returned: 0, rejected: 0, pendingReview: 0 });
+    expect(summary.status.total.counts['mass-evaluation']).toEqual({ expected: 3, onTime: 2, late: 0, missing: 0, returned: 0, rejected: 1, pendingReview: 0 });
     expect([summary.pledges.total.pledges, summary.pledges.total.overdue, summary.pledges.total.memberCoverage]).toEqual([5, 1, null]);
     expect(summary.overduePledges.items.map((p) => [p.unitCode, p.pledger])).toEqual([['B1', '=1+2']]);
     expect(err.join('\n')).toContain('已汇总 2026年上半年：5 份台账，3 个单位');

@@ -128,7 +128,7 @@ describe('the board as a matrix, 30 units × 4 ledgers against wrangler dev', ()
     expect(await page.locator('[data-test=progress]').textContent()).toBe('17.3%');
     // A parent's slot it was never asked for is a dash; Z1's own ledger shows, outside the counts.
     expect(await page.locator('[data-test=status-cell][data-unit=W][data-template=golden-ideas]').textContent()).toBe('—');
-    expect(await page.locator('[data-test=status-cell][data-unit=Z1][data-template=pledge-ledger]').getAttribute('data-state')).toBe('on-time');
+    expect(await page.locator('[data-test=status-cell][data-unit=Z1][data-template=pledge-ledger]').getAttribute('data-state')).toBe('on_time');
     expect(await page.locator('thead th[data-template]').evaluateAll((ths) => ths.map((th) => [th.textContent, th.getAttribute('aria-label')])))
       .toEqual([['承诺践诺', '承诺践诺台账'], ['群众评议', '群众评议情况统计表'], ['整改', '整改台账'], ['金点子', '金点子登记表']]);
     await shot(page, '30-units-1366');

@@ -119,7 +119,7 @@ describe('browser mode (no Office host), end to end against wrangler dev', () =>
     const page = await freshPage();
     await connect(page, server.adminToken);
     await boardCell(page, UNIT.code).waitFor();
-    expect(await boardCell(page, UNIT.code).getAttribute('data-state')).toBe('on-time');
+    expect(await boardCell(page, UNIT.code).getAttribute('data-state')).toBe('on_time');
     expect(await boardCell(page, UNIT.code).textContent()).toContain('按时报送');
     expect(await page.locator('[data-test=count-on-time] b').textContent()).toBe('1');
     expect(await page.locator('[data-test=count-missing] b').textContent()).toBe('1');

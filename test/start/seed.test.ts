@@ -5,8 +5,8 @@ import { validateFile } from '../../templates/validate-file.ts';
 import { backdateSql } from '../../scripts/seed/backdate.ts';
 import { ledgerContent, ledgerForStep } from '../../scripts/seed/ledger-for-step.ts';
 import { DEMO_UNITS, denominators } from '../../scripts/seed/org.ts';
-import { demoPeriods, demoPeriodWindows } from '../../scripts/seed/periods.ts';
-import { demoPlan, type SlotScript, type Step } from '../../scripts/seed/plan.ts';
+import { DEMO_REVIEWED, demoPeriods, demoPeriodWindows } from '../../scripts/seed/periods.ts';
+import { demoPlan, RETURN_BY_PARENT, type SlotScript, type Step } from '../../scripts/seed/plan.ts';
 import { gradeFor } from '../../scripts/seed/rows-ratings.ts';
 
 const TODAY = '2026-11-21';
@@ -39,16 +39,36 @@ describe('demo organisation', () => {
 });
 
 describe('demo plan', () => {
-  it('has 82 uploads and 2 returns, 30 of them in the current half-year', () => {
+  it('has 82 uploads, 3 returns and 17 approvals, 30 uploads in the current half-year', () => {
     expect(submits(plan)).toHaveLength(82);
     expect(submits(plan.filter((s) => s.period === '2026H2'))).toHaveLength(30);
-    expect(plan.flatMap((s) => s.steps).filter((s) => s.do === 'return')).toHaveLength(2);
+    expect(plan.flatMap((s) => s.steps).filter((s) => s.do === 'return')).toHaveLength(3);
+    expect(plan.flatMap((s) => s.steps).filter((s) => s.do === 'approve')).toHaveLength(17);
     expect(plan.filter((s) => s.period === '2026H1')).toHaveLength(51);
   });
 
-  it('backdates every previous-period upload, by slot and version', () => {
+  it('reviews 书记点评党员 and 分类定级自评 through the 党总支: history approved, now some 待审核 and one returned by its 党总支', () => {
+    expect(DEMO_REVIEWED).toEqual(['secretary-review', 'branch-grading']);
+    const last = (s: SlotScript) => s.steps.at(-1)!;
+    const reviewed = plan.filter((s) => DEMO_REVIEWED.includes(s.templateId));
+    expect(reviewed.filter((s) => s.period === '2026H1').every((s) => last(s).do === 'approve')).toBe(true);
+    expect(Object.fromEntries(reviewed.filter((s) => s.period === '2026H2').map((s) => [`${s.unitCode}/${s.templateId}`, last(s).do]))).toEqual({
+      'FGW0101/secretary-review': 'approve', 'FGW0102/secretary-review': 'submit', 'FGW0201/secretary-review': 'return', 'FGW0301/secretary-review': 'submit',
+      'FGW0102/branch-grading': 'submit', 'FGW0201/branch-grading': 'approve',
+    });
+    const returned = plan.find((s) => s.period === '2026H2' && s.unitCode === 'FGW0201' && s.templateId === 'secretary-review')!;
+    expect(last(returned)).toEqual({ do: 'return', comment: RETURN_BY_PARENT, by: 'parent' });
+    // Only reviewed ledgers are approved.
+    expect(plan.filter((s) => s.steps.some((x) => x.do === 'approve')).every((s) => DEMO_REVIEWED.includes(s.templateId))).toBe(true);
+  });
+
+  it('backdates every previous-period upload by slot and version, and its approval to the next day', () => {
     const sql = backdateSql('demo-fgw', plan, demoPeriodWindows(TODAY));
-    expect(sql).toHaveLength(52);
+    expect(sql).toHaveLength(67);
+    expect(sql.filter((s) => s.startsWith('UPDATE review_events'))).toHaveLength(15);
+    expect(sql).toContain(
+      "UPDATE review_events SET at = '2026-07-10T02:30:00.000Z' WHERE org = 'demo-fgw' AND submission_id IN (SELECT id FROM submissions WHERE org = 'demo-fgw' AND unit_code = 'FGW0101' AND template_id = 'secretary-review' AND period_code = '2026H1' AND version = 1)",
+    );
     expect(sql).toContain(
       "UPDATE submissions SET submitted_at = '2026-07-21T02:30:00.000Z', late = 1 WHERE org = 'demo-fgw' AND unit_code = 'FGW0202' AND template_id = 'pledge-ledger' AND period_code = '2026H1' AND version = 1",
     );

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../../templates/model/china-time.ts';
 import { DEMO_UNITS } from '../../scripts/seed/org.ts';
 import { demoPeriods, demoPeriodWindows } from '../../scripts/seed/periods.ts';
-import { demoPlan, RETURN_VAGUE } from '../../scripts/seed/plan.ts';
+import { demoPlan, RETURN_BY_PARENT, RETURN_VAGUE } from '../../scripts/seed/plan.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -72,7 +72,10 @@ function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<
 const get = async (port: number, path: string, token: string) =>
   fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
-interface Cell { unitCode: string; templateId: string; state: string; label: string; version: number | null; submittedAt: string | null; returnComment: string | null; rejectedAfter: { version: number; errors: number } | null }
+interface Cell {
+  unitCode: string; templateId: string; state: string; label: string; version: number | null; submittedAt: string | null; returnComment: string | null;
+  rejectedAfter: { version: number; errors: number } | null; review: string | null; returnedBy: { unitCode: string; name: string } | null;
+}
 
 describe('npm start', () => {
   let dir: string;
@@ -111,6 +114,17 @@ describe('npm start', () => {
     expect(cell('FGW0301', 'leader-review')).toMatchObject({ label: '未报送', version: null });
     const rectificationDue = demoPeriodWindows(today).find((w) => w.code === current && w.templateId === 'rectification-ledger')!.due;
     expect(cell('FGW0101', 'rectification-ledger').label).toBe(rectificationDue < today ? '逾期报送' : '按时报送');
+  });
+
+  it('has the 党总支 review their branches: approved, 待审核, and one returned by 经济运行党总支 with its comment', async () => {
+    expect(first.output).toMatch(/审核令牌.*\n\s+FGW01\s+综合业务党总支\s+tzt_\S+\n\s+FGW02\s/);
+    const body = (await (await get(port, `/api/admin/status?period=${current}`, first.admin)).json()) as { cells: Cell[] };
+    const cell = (unit: string, template: string) => body.cells.find((c) => c.unitCode === unit && c.templateId === template)!;
+    expect(cell('FGW0101', 'secretary-review')).toMatchObject({ label: '按时报送', review: 'approved' });
+    expect(cell('FGW0102', 'secretary-review')).toMatchObject({ label: '待审核', review: 'pending' });
+    expect(cell('FGW0201', 'secretary-review')).toMatchObject({ label: '已退回', returnComment: RETURN_BY_PARENT, returnedBy: { unitCode: 'FGW02', name: '经济运行党总支' } });
+    const scoped = (await (await get(port, `/api/admin/status?period=${current}`, first.units.FGW02!)).json()) as { units: { code: string }[] };
+    expect(scoped.units.map((u) => u.code)).toEqual(['FGW02', 'FGW0201', 'FGW0202']);
   });
 
   it('shows the previous half-year as history, backdated', async () => {

@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, GOOD_ROWS, pledgeGrid, seedOrg, seedToken, seedUnit, seedWorld, TOKENS } from './helpers.ts';
+import type { Role } from '../../worker/auth/require-auth.ts';
+import { call, seedOrg, seedToken, seedUnit } from './helpers.ts';
+import { errorCode, LEVEL_TOKENS as T, reviewPledges, seedLevels, sendPledge } from './levels.ts';
 
-type Kind = 'admin' | 'unit';
-interface Route { method: string; path: string; allowed: Kind[] }
+interface Route { method: string; path: string; allowed: Role[] }
 
 // Every route behind a token. Bodies are irrelevant: auth runs before parsing.
+// 'unit' admits every unit token (a 党总支 reports its own ledgers too);
+// 'reviewer' a unit token whose unit has sub-units, scoped to its subtree.
 const ROUTES: Route[] = [
   { method: 'GET', path: '/api/me', allowed: ['admin', 'unit'] },
   { method: 'GET', path: '/api/my/ledgers', allowed: ['unit'] },
@@ -27,14 +30,26 @@ const ROUTES: Route[] = [
   { method: 'POST', path: '/api/admin/tokens', allowed: ['admin'] },
   { method: 'DELETE', path: '/api/admin/tokens/some-id', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/tokens/bulk', allowed: ['admin'] },
-  { method: 'GET', path: '/api/admin/status?period=2026H1', allowed: ['admin'] },
-  { method: 'POST', path: '/api/admin/submissions/some-id/return', allowed: ['admin'] },
-  { method: 'GET', path: '/api/admin/summary?period=2026H1', allowed: ['admin'] },
-  { method: 'GET', path: '/api/admin/summary.xlsx?period=2026H1', allowed: ['admin'] },
-  { method: 'GET', path: '/api/admin/archive.zip?period=2026H1', allowed: ['admin'] },
-  { method: 'GET', path: '/api/admin/reminders?period=2026H1', allowed: ['admin'] },
-  { method: 'GET', path: '/api/admin/reminders.xlsx?period=2026H1', allowed: ['admin'] },
+  { method: 'GET', path: '/api/admin/review-settings', allowed: ['admin'] },
+  { method: 'PUT', path: '/api/admin/review-settings', allowed: ['admin'] },
+  { method: 'GET', path: '/api/admin/status?period=2026H1', allowed: ['admin', 'reviewer'] },
+  { method: 'POST', path: '/api/admin/submissions/some-id/return', allowed: ['admin', 'reviewer'] },
+  { method: 'POST', path: '/api/admin/submissions/some-id/approve', allowed: ['admin', 'reviewer'] },
+  { method: 'GET', path: '/api/admin/summary?period=2026H1', allowed: ['admin', 'reviewer'] },
+  { method: 'GET', path: '/api/admin/summary.xlsx?period=2026H1', allowed: ['admin', 'reviewer'] },
+  { method: 'GET', path: '/api/admin/archive.zip?period=2026H1', allowed: ['admin', 'reviewer'] },
+  { method: 'GET', path: '/api/admin/reminders?period=2026H1', allowed: ['admin', 'reviewer'] },
+  { method: 'GET', path: '/api/admin/reminders.xlsx?period=2026H1', allowed: ['admin', 'reviewer'] },
 ];
+
+/** The callers of issue 10's matrix (besides none and revoked), and which roles each holds. */
+const CALLERS = [
+  { who: 'org admin', token: T.admin, roles: ['admin'] },
+  { who: 'reviewer of subtree A (DA)', token: T.da, roles: ['unit', 'reviewer'] },
+  { who: 'reviewer of subtree B (DB)', token: T.db, roles: ['unit', 'reviewer'] },
+  { who: 'unit inside A (A1)', token: T.a1, roles: ['unit'] },
+  { who: 'unit outside A (B1)', token: T.b1, roles: ['unit'] },
+] as const;
 
 it('lists every route the API documents as needing a token', async () => {
   const doc = (await (await call('GET', '/api/openapi.json')).json()) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
@@ -46,16 +61,19 @@ it('lists every route the API documents as needing a token', async () => {
 
 const errorOf = async (res: Response) => ((await res.json()) as { ok: boolean; error: { code: string } });
 
-let submissionOfA = '';
+const ids = { a1: '', a2: '', b1: '', da: '' };
+const NONE = '00000000-0000-0000-0000-000000000000';
 
 beforeAll(async () => {
-  await seedWorld();
+  await seedLevels();
   await seedOrg('other');
-  await seedUnit('A', '另一机关的同编码单位', null, 'other');
+  await seedUnit('A1', '另一机关的同编码单位', null, 'other');
   await seedToken('tzt_other_admin', 'admin', null, 'other');
-  const res = await call('POST', '/api/submissions', { token: TOKENS.a, json: { templateId: 'pledge-ledger', period: '2026H1', grid: pledgeGrid(GOOD_ROWS) } });
-  expect(res.status).toBe(201);
-  submissionOfA = ((await res.json()) as { submission: { id: string } }).submission.id;
+  await reviewPledges(true);
+  ids.a1 = (await sendPledge(T.a1, 'A1')).id;
+  ids.a2 = (await sendPledge(T.a2, 'A2')).id;
+  ids.b1 = (await sendPledge(T.b1, 'B1')).id;
+  ids.da = (await sendPledge(T.da, 'DA')).id;
 });
 
 describe.each(ROUTES)('$method $path', ({ method, path, allowed }) => {
@@ -72,49 +90,65 @@ describe.each(ROUTES)('$method $path', ({ method, path, allowed }) => {
     expect((await errorOf(basic)).error.code).toBe('auth/invalid');
   });
 
-  it('401 with a revoked token', async () => {
-    const res = await call(method, path, { token: TOKENS.revoked });
+  it('401 with a revoked token (a revoked reviewer token too)', async () => {
+    const res = await call(method, path, { token: T.revoked });
     expect(res.status).toBe(401);
     expect((await errorOf(res)).error.code).toBe('auth/revoked');
   });
 
-  it('403 for the other kind of token, or passes auth for an allowed one', async () => {
-    for (const kind of ['admin', 'unit'] as const) {
-      const res = await call(method, path, { token: kind === 'admin' ? TOKENS.admin : TOKENS.a });
-      if (allowed.includes(kind)) expect([401, 403]).not.toContain(res.status);
-      else {
-        expect(res.status).toBe(403);
-        expect((await errorOf(res)).error.code).toBe('auth/forbidden');
-      }
+  it.each(CALLERS)('$who: passes auth when one of its roles is allowed, else 403', async ({ token, roles }) => {
+    const res = await call(method, path, { token });
+    if (roles.some((r) => allowed.includes(r))) expect([401, 403]).not.toContain(res.status);
+    else {
+      expect(res.status).toBe(403);
+      expect((await errorOf(res)).error.code).toBe('auth/forbidden');
     }
   });
 });
 
-describe('a unit sees only its own unit', () => {
-  it("answers 404 for another unit's submission id, exactly as for an id that does not exist", async () => {
-    for (const suffix of ['', '/file']) {
-      const theirs = await call('GET', `/api/submissions/${submissionOfA}${suffix}`, { token: TOKENS.b });
-      const none = await call('GET', `/api/submissions/00000000-0000-0000-0000-000000000000${suffix}`, { token: TOKENS.b });
-      expect(theirs.status).toBe(404);
-      expect(none.status).toBe(404);
-      expect((await errorOf(theirs)).error.code).toBe('submission/not-found');
-      expect((await errorOf(none)).error.code).toBe('submission/not-found');
+describe('a caller reaches only its own unit or subtree', () => {
+  const read = (token: string, id: string, suffix = '') => call('GET', `/api/submissions/${id}${suffix}`, { token });
+
+  it("answers 404 for an id outside the caller's subtree, exactly as for an id that does not exist", async () => {
+    const cases: [string, string][] = [[T.db, ids.a1], [T.da, ids.b1], [T.a1, ids.a2], [T.b1, ids.a1], [T.a1, ids.da], ['tzt_other_admin', ids.a1]];
+    for (const [token, id] of cases)
+      for (const suffix of ['', '/file']) {
+        const theirs = await read(token, id, suffix);
+        const none = await read(token, NONE, suffix);
+        expect([theirs.status, none.status]).toEqual([404, 404]);
+        expect([await errorCode(theirs), await errorCode(none)]).toEqual(['submission/not-found', 'submission/not-found']);
+      }
+  });
+
+  it('lets a reviewer read every version below it, a unit only its own', async () => {
+    for (const id of [ids.a1, ids.a2, ids.da]) expect((await read(T.da, id)).status).toBe(200);
+    expect((await read(T.db, ids.b1)).status).toBe(200);
+    expect((await read(T.a1, ids.a1)).status).toBe(200);
+    for (const id of [ids.a1, ids.b1, ids.da]) expect((await read(T.admin, id)).status).toBe(200);
+  });
+
+  it('answers 404 when a reviewer approves or returns a version outside its subtree, as for a missing id', async () => {
+    for (const action of ['approve', 'return'])
+      for (const [token, id] of [[T.db, ids.a1], [T.da, ids.b1], [T.db, NONE], ['tzt_other_admin', ids.a1]] as const) {
+        const res = await call('POST', `/api/admin/submissions/${id}/${action}`, { token, json: { comment: '越级' } });
+        expect(res.status).toBe(404);
+        expect(await errorCode(res)).toBe('submission/not-found');
+      }
+  });
+
+  it('lists a unit of the subtree on ?unit=, and answers 404 for any other unit, listed or not', async () => {
+    const list = async (token: string, query: string) => call('GET', `/api/submissions${query}`, { token });
+    const unitsOf = async (res: Response) => ((await res.json()) as { submissions: { unitCode: string }[] }).submissions.map((s) => s.unitCode);
+    expect(await unitsOf(await list(T.da, '?unit=A1'))).toEqual(['A1']);
+    expect(await unitsOf(await list(T.da, ''))).toEqual(['DA']);
+    expect(await unitsOf(await list(T.a1, ''))).toEqual(['A1']);
+    expect(await unitsOf(await list(T.admin, '?unit=B1'))).toEqual(['B1']);
+    for (const [token, query] of [[T.da, '?unit=B1'], [T.da, '?unit=NOPE'], [T.db, '?unit=A1'], [T.a1, '?unit=A2'], [T.b1, '?unit=A1']] as const) {
+      const res = await list(token, query);
+      expect(res.status).toBe(404);
+      expect(await errorCode(res)).toBe('unit/not-found');
     }
-    expect((await call('GET', `/api/submissions/${submissionOfA}`, { token: TOKENS.a })).status).toBe(200);
-  });
-
-  it("does not list another unit's submissions, whatever the query says", async () => {
-    const res = await call('GET', '/api/submissions?unit=A', { token: TOKENS.b });
-    expect(((await res.json()) as { submissions: unknown[] }).submissions).toEqual([]);
-    const admin = await call('GET', '/api/submissions?unit=A', { token: TOKENS.admin });
-    expect(((await admin.json()) as { submissions: { id: string }[] }).submissions.map((s) => s.id)).toEqual([submissionOfA]);
-  });
-
-  it("keeps another organisation's admin out of this organisation's submissions", async () => {
-    expect((await call('GET', `/api/submissions/${submissionOfA}`, { token: 'tzt_other_admin' })).status).toBe(404);
-    const ret = await call('POST', `/api/admin/submissions/${submissionOfA}/return`, { token: 'tzt_other_admin', json: { comment: '越权' } });
-    expect(ret.status).toBe(404);
-    const list = await call('GET', '/api/submissions', { token: 'tzt_other_admin' });
-    expect(((await list.json()) as { submissions: unknown[] }).submissions).toEqual([]);
+    const other = await list('tzt_other_admin', '');
+    expect(((await other.json()) as { submissions: unknown[] }).submissions).toEqual([]);
   });
 });

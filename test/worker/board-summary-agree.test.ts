@@ -24,10 +24,10 @@ describe('the board and the summary', () => {
   it('give the same counts: parents\' own ledgers are shown but never counted', async () => {
     const board = (await (await call('GET', '/api/admin/status?period=2026H1', { token: TOKENS.admin })).json()) as { cells: BoardCell[] };
     const summary = (await (await call('GET', '/api/admin/summary?period=2026H1', { token: TOKENS.admin })).json()) as {
-      status: { total: { counts: Record<string, { expected: number; onTime: number; late: number; missing: number; returned: number; rejected: number }> } };
+      status: { total: { counts: Record<string, { expected: number; onTime: number; late: number; missing: number; returned: number; rejected: number; pendingReview: number }> } };
     };
     const { progress: _p, ...counts } = boardCounts(board.cells);
     expect(counts).toEqual(summary.status.total.counts['pledge-ledger']);
-    expect(counts).toEqual({ expected: 3, onTime: 1, late: 0, missing: 1, returned: 0, rejected: 1 });
+    expect(counts).toEqual({ expected: 3, onTime: 1, late: 0, missing: 1, returned: 0, rejected: 1, pendingReview: 0 });
   });
 });

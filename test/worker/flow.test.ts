@@ -30,7 +30,7 @@ describe('generate → fill → submit → status → return → resubmit', () =
     expect(v1.submission).toMatchObject({ version: 1, status: 'accepted', late: false });
     expect(v1.report.stats).toMatchObject({ rowsValid: 2, errors: 0, warnings: 0 });
 
-    expect(await statusOf('A')).toMatchObject({ state: 'on-time', label: '按时报送', version: 1, errors: 0, warnings: 0, submissionId: v1.submission.id });
+    expect(await statusOf('A')).toMatchObject({ state: 'on_time', label: '按时报送', version: 1, errors: 0, warnings: 0, submissionId: v1.submission.id });
     expect(await statusOf('B')).toMatchObject({ state: 'missing', label: '未报送', version: null, submissionId: null });
 
     // Rows and the original are stored: R2 by content hash, rows normalised.
@@ -64,7 +64,7 @@ describe('generate → fill → submit → status → return → resubmit', () =
     const v2 = (await second.json()) as { submission: { id: string; version: number; status: string } };
     expect(v2.submission).toMatchObject({ version: 2, status: 'accepted_with_warnings' });
 
-    expect(await statusOf('A')).toMatchObject({ state: 'on-time', version: 2, errors: 0, warnings: 1, submissionId: v2.submission.id, returnComment: null });
+    expect(await statusOf('A')).toMatchObject({ state: 'on_time', version: 2, errors: 0, warnings: 1, submissionId: v2.submission.id, returnComment: null });
     const after = (await (await call('GET', '/api/submissions?period=2026H1', { token: TOKENS.a })).json()) as { submissions: { version: number; status: string }[] };
     expect(after.submissions.map((s) => [s.version, s.status])).toEqual([[1, 'returned'], [2, 'accepted_with_warnings']]);
     const counted = await env.DB.prepare('SELECT id, version FROM counted_submissions WHERE org = ?').bind('jgdw').all<{ id: string; version: number }>();

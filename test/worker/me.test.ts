@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { call, seedPeriod, seedWorld, TOKENS } from './helpers.ts';
+import { call, seedPeriod, seedToken, seedWorld, TOKENS } from './helpers.ts';
 
 describe('GET /api/me', () => {
   beforeEach(async () => {
@@ -14,6 +14,7 @@ describe('GET /api/me', () => {
       kind: 'admin',
       label: 'admin',
       unit: null,
+      reviewer: null,
       periods: [
         { templateId: 'mass-evaluation', templateName: '群众评议情况统计表', code: '2026H2', label: '2026年下半年', opens: '2026-07-01', due: '2027-01-15' },
         { templateId: 'pledge-ledger', templateName: '承诺践诺台账', code: '2026H1', label: '2026年上半年', opens: '2026-01-01', due: '2026-07-15' },
@@ -32,11 +33,18 @@ describe('GET /api/me', () => {
 
   it('tells a unit token which unit it reports for', async () => {
     const res = await call('GET', '/api/me', { token: TOKENS.a });
-    const body = (await res.json()) as { kind: string; unit: unknown; periods: unknown[] };
+    const body = (await res.json()) as { kind: string; unit: unknown; periods: unknown[]; reviewer: unknown };
     expect(res.status).toBe(200);
     expect(body.kind).toBe('unit');
     expect(body.unit).toEqual({ code: 'A', name: '市发展改革委机关党委' });
     expect(body.periods).toHaveLength(2);
+    expect(body.reviewer).toBeNull();
+  });
+
+  it('tells a unit with sub-units that it reviews its subtree, and how many units that is', async () => {
+    await seedToken('tzt_root_unit', 'unit', 'ROOT');
+    const body = (await (await call('GET', '/api/me', { token: 'tzt_root_unit' })).json()) as { kind: string; unit: unknown; reviewer: unknown };
+    expect(body).toMatchObject({ kind: 'unit', unit: { code: 'ROOT', name: '市直机关党委' }, reviewer: { root: { code: 'ROOT', name: '市直机关党委' }, units: 3 } });
   });
 
   it('refuses a missing or revoked token with the envelope', async () => {

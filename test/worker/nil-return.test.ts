@@ -35,7 +35,7 @@ describe('a nil return (本期无整改事项)', () => {
     expect(((await declared.json()) as { submission: { status: string } }).submission.status).toBe('accepted');
 
     const board = (await (await call('GET', '/api/admin/status?period=2026H1', { token: TOKENS.admin })).json()) as { cells: { unitCode: string; templateId: string; state: string; nilReturn: boolean }[] };
-    expect(board.cells.find((c) => c.unitCode === 'A' && c.templateId === 'rectification-ledger')).toMatchObject({ state: 'on-time', nilReturn: true });
+    expect(board.cells.find((c) => c.unitCode === 'A' && c.templateId === 'rectification-ledger')).toMatchObject({ state: 'on_time', nilReturn: true });
 
     const summary = (await (await call('GET', '/api/admin/summary?period=2026H1', { token: TOKENS.admin })).json()) as {
       rows: { unitCode: string; kind: string }[]; status: { rows: { cells: Record<string, { state: string; nilReturn: boolean }> }[] };

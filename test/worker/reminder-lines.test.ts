@@ -15,7 +15,7 @@ const period = (templateId: string, due: string): PeriodRecord => ({ templateId,
 const sub = (unitCode: string, templateId: string, status: SubmissionRecord['status'], submittedAt = '2026-07-01T00:00:00Z'): SubmissionRecord => ({
   id: `${unitCode}-${templateId}`, unitCode, templateId, periodCode: '2026H1', version: 1, submittedAt,
   submittedBy: 't', sha256: '', source: 'grid', fileName: '', hasFile: false, status, late: false, errors: status === 'rejected' ? 2 : 0,
-  warnings: 0, rowCount: 1, rowsRead: 1, nilReturn: false, returnComment: status === 'returned' ? '第5行完成时限有误' : null, returnedAt: null,
+  warnings: 0, rowCount: 1, rowsRead: 1, nilReturn: false, returnComment: status === 'returned' ? '第5行完成时限有误' : null, returnedAt: null, review: null, returnedBy: null,
 });
 
 // Ledgers are ordered as the periods are given (listPeriods gives catalog order).

@@ -13,7 +13,7 @@ const sub = (unitCode: string, version: number, status: SubmissionRecord['status
   id: `${unitCode}-${version}`, unitCode, templateId: 'pledge-ledger', periodCode: '2026H1', version,
   submittedAt: late ? '2026-07-20T02:00:00Z' : '2026-07-01T00:00:00Z',
   submittedBy: 't', sha256: '', source: 'grid', fileName: '', hasFile: false, status, late: !late, errors: status === 'rejected' ? 2 : 0,
-  warnings: 0, rowCount: 1, rowsRead: 1, nilReturn: false, returnComment: status === 'returned' ? '请补充' : null, returnedAt: null,
+  warnings: 0, rowCount: 1, rowsRead: 1, nilReturn: false, returnComment: status === 'returned' ? '请补充' : null, returnedAt: null, review: null, returnedBy: null,
 });
 
 describe('statusMatrix', () => {

@@ -25,7 +25,7 @@ describe('versions, lateness and rejected uploads', () => {
     const fifth = results.find((r) => r.submission.version === 5)!;
     const counted = await env.DB.prepare('SELECT id FROM counted_submissions').all<{ id: string }>();
     expect(counted.results).toEqual([{ id: fifth.submission.id }]);
-    expect(await cellOf('A')).toMatchObject({ state: 'on-time', version: 5 });
+    expect(await cellOf('A')).toMatchObject({ state: 'on_time', version: 5 });
     const rowCount = await env.DB.prepare('SELECT COUNT(*) AS n FROM submission_rows').first<{ n: number }>();
     expect(rowCount!.n).toBe(10);
   });
@@ -56,7 +56,7 @@ describe('versions, lateness and rejected uploads', () => {
     const third = await submitGrid(bad);
     expect(third.submission.version).toBe(3);
     // v3 was rejected, so v2 still counts; the office sees the failed retry.
-    expect(await cellOf('A')).toMatchObject({ state: 'on-time', version: 2, rejectedAfter: { id: third.submission.id, version: 3, errors: 1 } });
+    expect(await cellOf('A')).toMatchObject({ state: 'on_time', version: 2, rejectedAfter: { id: third.submission.id, version: 3, errors: 1 } });
     const counted = await env.DB.prepare('SELECT id FROM counted_submissions').all<{ id: string }>();
     expect(counted.results).toEqual([{ id: good.submission.id }]);
   });
@@ -80,7 +80,7 @@ describe('a submission after the due date', () => {
     expect(await cellOf('A')).toMatchObject({ state: 'late' });
     const moved = await call('PUT', '/api/admin/periods/pledge-ledger/2026H1', { token: TOKENS.admin, json: { due: '2099-12-31' } });
     expect(moved.status).toBe(200);
-    expect(await cellOf('A')).toMatchObject({ state: 'on-time', label: '按时报送' });
+    expect(await cellOf('A')).toMatchObject({ state: 'on_time', label: '按时报送' });
     const summary = (await (await call('GET', '/api/admin/summary?period=2026H1', { token: TOKENS.admin })).json()) as {
       status: { total: { counts: Record<string, { onTime: number; late: number }> } };
     };
@@ -97,7 +97,7 @@ describe('a submission after the due date', () => {
     expect(body.templates.map((t) => [t.id, t.due])).toEqual([['pledge-ledger', '2026-07-15'], ['golden-ideas', '2099-01-01']]);
     expect(body.cells.map((c) => `${c.unitCode}/${c.templateId}/${c.state}`)).toEqual([
       'A/pledge-ledger/missing', 'A/golden-ideas/missing', 'B/pledge-ledger/missing', 'B/golden-ideas/missing',
-      'ROOT/pledge-ledger/not-expected', 'ROOT/golden-ideas/not-expected',
+      'ROOT/pledge-ledger/not_expected', 'ROOT/golden-ideas/not_expected',
     ]);
     expect((await call('GET', '/api/admin/status?period=2030H1', { token: TOKENS.admin })).status).toBe(404);
   });

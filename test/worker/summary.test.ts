@@ -75,7 +75,7 @@ describe('GET /api/admin/summary', () => {
   it('gives the same figures whatever day it is built: overdue was judged on each ledger\'s 填报日期', async () => {
     // A's v2 (填报日期 2026-07-10): 张三 due 2026-06-30 推进中 is overdue; 李四 due 2099 is not, whenever the summary is built.
     const on = async (day: string) => {
-      const { summary } = await buildSummary(env.DB, ORG, '2026H1', new Date(`${day}T04:00:00Z`));
+      const { summary } = await buildSummary(env.DB, ORG, '2026H1', new Date(`${day}T04:00:00Z`), null);
       const { generatedOn, ...figures } = summary;
       expect(generatedOn).toBe(day);
       return figures;

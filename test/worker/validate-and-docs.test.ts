@@ -62,8 +62,10 @@ describe('GET /api/openapi.json', () => {
       '/api/admin/tokens': ['get', 'post'],
       '/api/admin/tokens/{id}': ['delete'],
       '/api/admin/tokens/bulk': ['post'],
+      '/api/admin/review-settings': ['get', 'put'],
       '/api/admin/status': ['get'],
       '/api/admin/submissions/{id}/return': ['post'],
+      '/api/admin/submissions/{id}/approve': ['post'],
       '/api/admin/summary': ['get'],
       '/api/admin/summary.xlsx': ['get'],
       '/api/admin/archive.zip': ['get'],
@@ -71,7 +73,7 @@ describe('GET /api/openapi.json', () => {
       '/api/admin/reminders.xlsx': ['get'],
     });
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['ErrorEnvelope', 'Report', 'Grid', 'Submission', 'Unit', 'Period', 'Token', 'StatusCell', 'Summary']));
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['ErrorEnvelope', 'Report', 'Grid', 'Submission', 'Unit', 'Period', 'Token', 'StatusCell', 'Summary', 'ReviewSettings', 'ReviewEvent', 'ReviewerRef']));
   });
 });
 

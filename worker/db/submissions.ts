@@ -2,8 +2,11 @@ import type { NormalisedRow } from '../../templates/read/validate-grid.ts';
 import type { SubmissionTally } from '../../templates/summary/tally.ts';
 import { tallyStatement } from './tallies.ts';
 
-export type { SubmissionStatus } from '../../templates/summary/index.ts';
-import type { SubmissionStatus } from '../../templates/summary/index.ts';
+export type { ReviewState, SubmissionStatus } from '../../templates/summary/index.ts';
+import type { ReviewState, SubmissionStatus } from '../../templates/summary/index.ts';
+
+/** A reviewing unit, or null for the 机关党委 (the admin). */
+export type ReviewerRef = { unitCode: string; name: string } | null;
 
 export interface SubmissionRecord {
   id: string;
@@ -28,6 +31,10 @@ export interface SubmissionRecord {
   nilReturn: boolean;
   returnComment: string | null;
   returnedAt: string | null;
+  /** 逐级审核: null when its ledger needs no review (or it was rejected or returned). */
+  review: ReviewState | null;
+  /** Who returned it: a reviewing unit, or null for the 机关党委 (and when it was not returned). */
+  returnedBy: ReviewerRef;
 }
 
 export interface NewSubmission {
@@ -49,6 +56,7 @@ export interface NewSubmission {
   warnings: number;
   rowsRead: number;
   nilReturn: boolean;
+  review: ReviewState | null;
   report: string;
 }
 
@@ -73,16 +81,24 @@ interface SubmissionRow {
   nil_return: number;
   return_comment: string | null;
   returned_at: string | null;
+  review: ReviewState | null;
+  returned_by: string | null;
+  returned_by_name: string | null;
 }
 
 const COLUMNS = `id, unit_code, template_id, period_code, version, submitted_at, submitted_by, sha256, r2_key, source, file_name,
-  status, late, errors, warnings, row_count, rows_read, nil_return, return_comment, returned_at`;
+  status, late, errors, warnings, row_count, rows_read, nil_return, return_comment, returned_at, review, returned_by,
+  (SELECT name FROM units WHERE units.org = submissions.org AND units.code = submissions.returned_by) AS returned_by_name`;
+
+/** The unit a reviewer is, with its name as the unit list has it now (its code when it left the list). */
+export const reviewerRef = (code: string | null, name: string | null): ReviewerRef => (code === null ? null : { unitCode: code, name: name ?? code });
 
 const toRecord = (r: SubmissionRow): SubmissionRecord => ({
   id: r.id, unitCode: r.unit_code, templateId: r.template_id, periodCode: r.period_code, version: r.version,
   submittedAt: r.submitted_at, submittedBy: r.submitted_by, sha256: r.sha256, source: r.source, fileName: r.file_name,
   hasFile: r.r2_key !== null, status: r.status, late: r.late === 1, errors: r.errors, warnings: r.warnings, rowCount: r.row_count, rowsRead: r.rows_read, nilReturn: r.nil_return === 1,
   returnComment: r.return_comment, returnedAt: r.returned_at,
+  review: r.review, returnedBy: r.status === 'returned' ? reviewerRef(r.returned_by, r.returned_by_name) : null,
 });
 
 /** D1 allows 100 bound parameters per statement; a row takes 4. */
@@ -96,8 +112,8 @@ const STATEMENTS_PER_BATCH = 50;
  * constraint is the backstop.
  */
 const insertSubmissionSql = `INSERT INTO submissions (id, org, unit_code, template_id, period_code, version, submitted_at, submitted_by,
-  token_id, sha256, r2_key, source, file_name, status, late, errors, warnings, row_count, report, rows_read, nil_return)
-SELECT ?1, ?2, ?3, ?4, ?5, COALESCE(MAX(version), 0) + 1, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20
+  token_id, sha256, r2_key, source, file_name, status, late, errors, warnings, row_count, report, rows_read, nil_return, review)
+SELECT ?1, ?2, ?3, ?4, ?5, COALESCE(MAX(version), 0) + 1, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21
 FROM submissions WHERE org = ?2 AND unit_code = ?3 AND template_id = ?4 AND period_code = ?5
 RETURNING version`;
 
@@ -119,7 +135,7 @@ export async function insertSubmission(
   statements.push(
     db.prepare(insertSubmissionSql).bind(
       s.id, s.org, s.unitCode, s.templateId, s.periodCode, s.submittedAt, s.submittedBy, s.tokenId, s.sha256, s.r2Key,
-      s.source, s.fileName, s.status, s.late ? 1 : 0, s.errors, s.warnings, rows.length, s.report, s.rowsRead, s.nilReturn ? 1 : 0,
+      s.source, s.fileName, s.status, s.late ? 1 : 0, s.errors, s.warnings, rows.length, s.report, s.rowsRead, s.nilReturn ? 1 : 0, s.review,
     ),
   );
   let results: D1Result[] = [];
@@ -133,6 +149,8 @@ export async function insertSubmission(
 
 export interface SubmissionFilter {
   unitCode?: string;
+  /** Only these units' (a reviewer's subtree); one JSON parameter however many there are. */
+  unitCodes?: ReadonlySet<string>;
   periodCode?: string;
   templateId?: string;
 }
@@ -141,6 +159,7 @@ export async function listSubmissions(db: D1Database, org: string, filter: Submi
   const where = ['org = ?'];
   const params: string[] = [org];
   if (filter.unitCode !== undefined) where.push('unit_code = ?'), params.push(filter.unitCode);
+  if (filter.unitCodes !== undefined) where.push('unit_code IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify([...filter.unitCodes]));
   if (filter.periodCode !== undefined) where.push('period_code = ?'), params.push(filter.periodCode);
   if (filter.templateId !== undefined) where.push('template_id = ?'), params.push(filter.templateId);
   const { results } = await db
@@ -151,30 +170,19 @@ export async function listSubmissions(db: D1Database, org: string, filter: Submi
 }
 
 /**
- * One submission of the org; with `unitCode` (a unit caller) only that unit's,
- * so another unit's id reads exactly like an id that does not exist.
+ * One submission of the org; with `units` (a unit caller's own unit, or a
+ * reviewer's subtree) only theirs, so another unit's id reads exactly like an
+ * id that does not exist.
  */
 export async function getSubmission(
-  db: D1Database, org: string, id: string, unitCode: string | null,
+  db: D1Database, org: string, id: string, units: ReadonlySet<string> | null,
 ): Promise<(SubmissionRecord & { report: string; r2Key: string | null }) | null> {
   const row = await db
-    .prepare(`SELECT ${COLUMNS}, report FROM submissions WHERE org = ?1 AND id = ?2 AND (?3 IS NULL OR unit_code = ?3)`)
-    .bind(org, id, unitCode)
+    .prepare(`SELECT ${COLUMNS}, report FROM submissions WHERE org = ?1 AND id = ?2`)
+    .bind(org, id)
     .first<SubmissionRow & { report: string }>();
-  return row ? { ...toRecord(row), report: row.report, r2Key: row.r2_key } : null;
-}
-
-/**
- * 退回重填: only the version that currently counts for its slot can be
- * returned, checked in the same statement that marks it.
- */
-export async function returnSubmission(db: D1Database, org: string, id: string, comment: string, at: string): Promise<boolean> {
-  const res = await db
-    .prepare(`UPDATE submissions SET status = 'returned', return_comment = ?, returned_at = ?
-      WHERE org = ? AND id = ? AND id IN (SELECT id FROM counted_submissions WHERE org = ?)`)
-    .bind(comment, at, org, id, org)
-    .run();
-  return res.meta.changes === 1;
+  if (!row || (units !== null && !units.has(row.unit_code))) return null;
+  return { ...toRecord(row), report: row.report, r2Key: row.r2_key };
 }
 
 /** The stored rows of several submissions (≤ 90 ids), by submission id, in row order. */

@@ -25,14 +25,15 @@ export function tallyStatement(db: D1Database, submissionId: string, version: nu
  * a few hundred bytes per unit and ledger, whatever the number of rows behind
  * them. Which version counts is the caller's to decide from the submission
  * records it already holds (the rule of the counted_submissions view), which
- * spares this query the view's per-row subquery.
+ * spares this query the view's per-row subquery; versions that cannot count
+ * (rejected, returned, waiting for review) are left out here already.
  */
 export async function periodTallyRows(db: D1Database, org: string, periodCode: string): Promise<Map<string, { version: number; tally: SubmissionTally }>> {
   const { results } = await db
     .prepare(
       `SELECT t.submission_id, t.version, t.counters, t.list_totals
        FROM submissions s JOIN submission_tallies t ON t.submission_id = s.id
-       WHERE s.org = ? AND s.period_code = ? AND s.status IN ('accepted', 'accepted_with_warnings')`,
+       WHERE s.org = ? AND s.period_code = ? AND s.status IN ('accepted', 'accepted_with_warnings') AND (s.review IS NULL OR s.review = 'approved')`,
     )
     .bind(org, periodCode)
     .all<{ submission_id: string; version: number; counters: string; list_totals: string }>();

@@ -1,4 +1,4 @@
-import type { Caller } from '../app-env.ts';
+import type { TokenIdentity } from '../app-env.ts';
 
 export interface TokenRecord {
   id: string;
@@ -23,7 +23,7 @@ const toRecord = (r: TokenRow): TokenRecord => ({
   id: r.id, kind: r.kind, unitCode: r.unit_code, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at,
 });
 
-export type TokenLookup = { found: false } | { found: true; revoked: boolean; caller: Caller };
+export type TokenLookup = { found: false } | { found: true; revoked: boolean; caller: TokenIdentity };
 
 export async function findTokenByHash(db: D1Database, hash: string): Promise<TokenLookup> {
   const row = await db.prepare('SELECT id, org, kind, unit_code, label, created_at, revoked_at FROM tokens WHERE hash = ?').bind(hash).first<TokenRow>();

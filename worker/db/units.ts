@@ -34,6 +34,12 @@ export async function listUnits(db: D1Database, org: string): Promise<UnitRecord
   return results.map(toRecord);
 }
 
+/** Each unit's place in the tree and its name, nothing else: enough to resolve a reviewer's subtree cheaply. */
+export async function unitTree(db: D1Database, org: string): Promise<{ code: string; name: string; parentCode: string | null }[]> {
+  const { results } = await db.prepare('SELECT code, name, parent_code FROM units WHERE org = ?').bind(org).all<{ code: string; name: string; parent_code: string | null }>();
+  return results.map((r) => ({ code: r.code, name: r.name, parentCode: r.parent_code }));
+}
+
 export async function getUnit(db: D1Database, org: string, code: string): Promise<UnitRecord | null> {
   const row = await db.prepare(`SELECT ${COLUMNS} FROM units WHERE org = ? AND code = ?`).bind(org, code).first<UnitRow>();
   return row ? toRecord(row) : null;

@@ -1,5 +1,13 @@
 import { z } from '@hono/zod-openapi';
 
+/** A reviewing unit; null stands for the 机关党委 (the organisation's admin). */
+export const reviewerRefSchema = z
+  .object({ unitCode: z.string(), name: z.string() })
+  .nullable()
+  .openapi('ReviewerRef', { description: '审核或退回的单位；null 表示机关党委' });
+
+export const reviewSchema = z.enum(['pending', 'approved']).nullable().openapi({ description: '逐级审核：null 无需审核，pending 待审核，approved 审核通过' });
+
 export const submissionSchema = z
   .object({
     id: z.string(),
@@ -22,5 +30,16 @@ export const submissionSchema = z
     nilReturn: z.boolean(),
     returnComment: z.string().nullable(),
     returnedAt: z.string().nullable(),
+    review: reviewSchema,
+    returnedBy: reviewerRefSchema.openapi({ description: '退回的单位；机关党委退回或未退回时为 null' }),
   })
   .openapi('Submission');
+
+export const reviewEventSchema = z
+  .object({
+    action: z.enum(['approve', 'return']),
+    by: reviewerRefSchema,
+    at: z.string(),
+    comment: z.string().nullable(),
+  })
+  .openapi('ReviewEvent');

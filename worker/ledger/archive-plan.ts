@@ -1,5 +1,6 @@
 import type { ManifestLine } from '../../templates/xlsx/write-archive-manifest.ts';
 import { localTime } from '../../templates/summary/sheets/status.ts';
+import { shownVersion, SLOT_STATE_LABEL } from '../../templates/summary/slot-state.ts';
 import type { SubmissionRecord } from '../db/submissions.ts';
 import { originalKey } from './store-file.ts';
 
@@ -25,11 +26,15 @@ const safeName = (s: string): string => s.replace(UNSAFE, '_').trim().slice(0, 6
 export const archiveFileName = (unitCode: string, unitName: string, ledger: string, version: number): string =>
   `${safeName(unitCode)}_${safeName(unitName)}_${safeName(ledger)}_v${version}.xlsx`;
 
-function stateOf(s: SubmissionRecord, counted: boolean, latestCounted: Map<string, number>): string {
+const slotKey = (s: SubmissionRecord): string => `${s.unitCode}\u0000${s.templateId}`;
+
+function stateOf(s: SubmissionRecord, counted: boolean, latestCounted: Map<string, number>, currentOf: Map<string, SubmissionRecord | null>): string {
   if (s.status === 'rejected') return '未通过校验';
-  if (s.status === 'returned') return '已退回';
-  if (counted) return s.late ? '逾期报送' : '按时报送';
-  const current = latestCounted.get(`${s.unitCode}\u0000${s.templateId}`);
+  if (s.status === 'returned') return SLOT_STATE_LABEL.returned;
+  if (counted) return SLOT_STATE_LABEL[s.late ? 'late' : 'on_time'];
+  // The slot's current version, still waiting for a level above: filed, not counted yet.
+  if (s.review === 'pending' && currentOf.get(slotKey(s)) === s) return SLOT_STATE_LABEL.pending_review;
+  const current = latestCounted.get(slotKey(s));
   return current !== undefined ? `已由第 ${current} 版取代` : '未计入';
 }
 
@@ -46,7 +51,12 @@ export function planArchive(
   allVersions: boolean,
 ): ArchivePlan {
   const latestCounted = new Map<string, number>();
-  for (const s of subs) if (countedIds.has(s.id)) latestCounted.set(`${s.unitCode}\u0000${s.templateId}`, s.version);
+  const bySlot = new Map<string, SubmissionRecord[]>();
+  for (const s of subs) {
+    if (countedIds.has(s.id)) latestCounted.set(slotKey(s), s.version);
+    bySlot.set(slotKey(s), [...(bySlot.get(slotKey(s)) ?? []), s]);
+  }
+  const currentOf = new Map([...bySlot].map(([key, versions]) => [key, shownVersion(versions).current]));
   const files: ArchiveFile[] = [];
   const manifest: ManifestLine[] = [];
   for (const s of subs) {
@@ -62,7 +72,7 @@ export function planArchive(
     }
     manifest.push({
       unitCode: s.unitCode, unitName, ledger, version: s.version, sentAt: localTime(s.submittedAt),
-      state: stateOf(s, counted, latestCounted), counted, file, sha256: s.sha256, returnComment: s.returnComment ?? '',
+      state: stateOf(s, counted, latestCounted, currentOf), counted, file, sha256: s.sha256, returnComment: s.returnComment ?? '',
     });
   }
   return { files, manifest };

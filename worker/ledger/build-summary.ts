@@ -1,6 +1,8 @@
 import { catalog } from '../../templates/catalog/index.ts';
 import { periodRange } from '../../templates/model/period.ts';
-import { createSummaryBuilder, DEFAULT_LIST_CAP, entriesNeeded, type DetailRow, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
+import { countsInSummary, createSummaryBuilder, DEFAULT_LIST_CAP, shownVersion, entriesNeeded, type DetailRow, type Summary, type SummarySubmission } from '../../templates/summary/index.ts';
+import type { Scope } from '../app-env.ts';
+import { unitsInScope } from '../auth/scope.ts';
 import type { ListItem } from '../../templates/summary/spec.ts';
 import { countedRowsPage, ROWS_PER_PAGE } from '../db/counted-rows.ts';
 import { orgParams } from '../db/params.ts';
@@ -21,33 +23,28 @@ export interface BuiltSummary {
 const groupsOf = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
-/**
- * What a slot shows in the summary: its current version (latest non-rejected,
- * counted unless returned), else its latest rejected attempt.
- */
-function slotSubmission(versions: SubmissionRecord[]): SubmissionRecord {
-  const sorted = [...versions].sort((a, b) => a.version - b.version);
-  return sorted.filter((s) => s.status !== 'rejected').at(-1) ?? sorted.at(-1)!;
-}
-
 /** Late against the slot's due date as it is now (the office may have extended it since). */
 const toSummarySubmission = (s: SubmissionRecord, due: string): SummarySubmission => ({
   unitCode: s.unitCode, templateId: s.templateId, version: s.version, submittedAt: s.submittedAt,
   status: s.status, late: isLate(new Date(s.submittedAt), due), errors: s.errors, warnings: s.warnings, ...(s.source === 'file' ? { source: s.fileName } : {}), nilReturn: s.nilReturn,
+  review: s.review,
 });
 
 /**
  * The consolidated summary of one period from the tallies stored with each
  * counted submission: one small record per unit and ledger, never the rows
  * (which only the 明细 sheets and a first read after a migration touch). The
- * capped lists' entries are read only while a list still has room.
+ * capped lists' entries are read only while a list still has room. A
+ * reviewer's summary (scope) is built the same way from its subtree alone, its
+ * unit at the top: its total is the organisation's subtotal row of that unit.
  */
-export async function buildSummary(db: D1Database, org: string, periodCode: string, now: Date): Promise<BuiltSummary> {
+export async function buildSummary(db: D1Database, org: string, periodCode: string, now: Date, scope: Scope | null): Promise<BuiltSummary> {
   const period = periodRange(periodCode);
-  const [units, periods, subs, params] = await Promise.all([
-    listUnits(db, org), listPeriods(db, org, periodCode), listSubmissions(db, org, { periodCode }), orgParams(db, org),
+  const [all, periods, subs, params] = await Promise.all([
+    listUnits(db, org), listPeriods(db, org, periodCode), listSubmissions(db, org, { periodCode, ...(scope ? { unitCodes: scope.codes } : {}) }), orgParams(db, org),
   ]);
   if (!period || periods.length === 0) throw periodNotSet(periodCode);
+  const units = unitsInScope(all, scope);
   const slotted = new Set(periods.map((p) => p.templateId));
   const dueOf = new Map(periods.map((p) => [p.templateId, p.due]));
   const templates = catalog.filter((d) => slotted.has(d.id));
@@ -63,10 +60,10 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   const slots = unitCodes.flatMap((unitCode) =>
     templates.flatMap((def) => {
       const versions = bySlot.get(`${unitCode}\u0000${def.id}`);
-      return versions ? [slotSubmission(versions)] : [];
+      return versions ? [shownVersion(versions).shown!] : [];
     }),
   );
-  const tallies = await periodTallies(db, org, periodCode, slots.filter(counts));
+  const tallies = await periodTallies(db, org, periodCode, slots.filter(countsInSummary));
 
   // List entries only for the first submissions, while a list has room.
   const ordered = slots.flatMap((s) => {
@@ -98,7 +95,7 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
     for (const def of templates) {
       let after: { unitCode: string; row: number } | null = null;
       for (;;) {
-        const page = await countedRowsPage(db, org, periodCode, def.id, after);
+        const page = await countedRowsPage(db, org, periodCode, def.id, after, scope?.codes ?? null);
         for (const r of page) yield { unitCode: r.unitCode, unitName: names.get(r.unitCode) ?? r.unitCode, templateId: def.id, row: r.row };
         if (page.length < ROWS_PER_PAGE) break;
         const last = page.at(-1)!;
@@ -108,5 +105,3 @@ export async function buildSummary(db: D1Database, org: string, periodCode: stri
   }
   return { summary: builder.finish(), details };
 }
-
-const counts = (s: SubmissionRecord): boolean => s.status === 'accepted' || s.status === 'accepted_with_warnings';

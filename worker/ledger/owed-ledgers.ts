@@ -1,6 +1,7 @@
 import { templateById } from '../../templates/catalog/index.ts';
 import { periodRange } from '../../templates/model/period.ts';
 import type { PeriodRecord } from '../db/periods.ts';
+import type { ReviewerRef, ReviewState } from '../db/submissions.ts';
 import { calendarDaysBetween } from '../../templates/model/china-time.ts';
 import type { StatusCell } from './status-matrix.ts';
 
@@ -17,6 +18,10 @@ export interface OwedLedger {
   daysLeft: number;
   version: number | null;
   returnComment: string | null;
+  /** Who returned it: the unit's 党总支 (or another level above), null for the 机关党委. */
+  returnedBy: ReviewerRef;
+  /** 逐级审核 of the version sent: 待审核 (pending) or 审核通过 (approved); null when the ledger needs no review. */
+  review: ReviewState | null;
   /** A newer upload rejected for errors (or the only one): its version and error count. */
   rejected: { version: number; errors: number } | null;
   nilReturn: boolean;
@@ -31,10 +36,10 @@ export function owedLedgers(cells: readonly StatusCell[], periods: readonly Peri
   const dueOf = new Map(periods.map((p) => [p.templateId, p]));
   return cells.flatMap((c): OwedLedger[] => {
     const slot = dueOf.get(c.templateId);
-    if (!slot || c.state === 'not-expected') return [];
+    if (!slot || c.state === 'not_expected') return [];
     return [{
       periodCode: slot.code, periodLabel: periodRange(slot.code)?.label ?? slot.code, templateId: c.templateId, ledger: templateById(c.templateId)?.name ?? c.templateId,
-      due: slot.due, state: c.state, label: c.label, daysLeft: calendarDaysBetween(today, slot.due), version: c.version, returnComment: c.returnComment,
+      due: slot.due, state: c.state, label: c.label, daysLeft: calendarDaysBetween(today, slot.due), version: c.version, returnComment: c.returnComment, returnedBy: c.returnedBy, review: c.review,
       rejected: c.rejectedAfter ? { version: c.rejectedAfter.version, errors: c.rejectedAfter.errors } : null, nilReturn: c.nilReturn,
     }];
   });

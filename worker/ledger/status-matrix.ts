@@ -1,14 +1,12 @@
 import type { PeriodRecord } from '../db/periods.ts';
-import type { SubmissionRecord } from '../db/submissions.ts';
+import type { ReviewerRef, ReviewState, SubmissionRecord } from '../db/submissions.ts';
 import type { UnitRecord } from '../db/units.ts';
 import { isLate } from '../../templates/model/china-time.ts';
+import { submissionStateSchema } from '../../templates/summary/schema-core.ts';
+import { shownVersion, SLOT_STATE_LABEL, slotState, type SlotState } from '../../templates/summary/index.ts';
 
-export const SLOT_STATES = ['on-time', 'late', 'missing', 'returned', 'rejected', 'not-expected'] as const;
-export type SlotState = (typeof SLOT_STATES)[number];
-
-export const SLOT_STATE_LABEL: Record<SlotState, string> = {
-  'on-time': '按时报送', late: '逾期报送', missing: '未报送', returned: '已退回', rejected: '已拒收', 'not-expected': '无需报送',
-};
+export { SLOT_STATE_LABEL, type SlotState };
+export const SLOT_STATES = submissionStateSchema.options;
 
 export interface StatusCell {
   unitCode: string;
@@ -28,6 +26,10 @@ export interface StatusCell {
   errors: number | null;
   warnings: number | null;
   returnComment: string | null;
+  /** Who returned it (a reviewing unit), null for the 机关党委 and when it was not returned. */
+  returnedBy: ReviewerRef;
+  /** 逐级审核 of the current version: null when its ledger needs no review. */
+  review: ReviewState | null;
   /** The counted version declares nothing to report this period (本期无). */
   nilReturn: boolean;
   /** A newer upload that was rejected for errors, so the office sees the unit is trying. */
@@ -37,7 +39,8 @@ export interface StatusCell {
 /**
  * unit × template for one period. The slot's current version is its latest
  * non-rejected one (the rule of the counted_submissions view); a returned one
- * stays 已退回 until the unit sends a new version. As in the summary's 报送情况,
+ * stays 已退回 until the unit sends a new version, one waiting for review is
+ * 待审核 until a level above approves it. As in the summary's 报送情况,
  * only units without sub-units are expected to report: a parent that sent
  * nothing is 无需报送, not 未报送. Lateness is judged against the period's
  * due date as it is now, so an extended deadline clears earlier 逾期.
@@ -54,23 +57,23 @@ export function statusMatrix(units: readonly UnitRecord[], periods: readonly Per
   const cells: StatusCell[] = [];
   for (const unit of units)
     for (const period of periods) {
-      const versions = (bySlot.get(`${unit.code}\u0000${period.templateId}`) ?? []).sort((a, b) => a.version - b.version);
-      const current = versions.filter((s) => s.status !== 'rejected').at(-1);
-      const latest = versions.at(-1);
-      // Only rejected uploads: 已拒收, as in the summary's 报送情况 (the unit tried; nothing counts yet).
-      const state: SlotState = !current ? (latest ? 'rejected' : parents.has(unit.code) ? 'not-expected' : 'missing') : current.status === 'returned' ? 'returned' : isLate(new Date(current.submittedAt), period.due) ? 'late' : 'on-time';
+      const { shown, current, latest } = shownVersion(bySlot.get(`${unit.code}\u0000${period.templateId}`) ?? []);
+      const expected = !parents.has(unit.code);
+      const state = slotState(shown && { status: shown.status, late: isLate(new Date(shown.submittedAt), period.due), review: shown.review }, expected);
       cells.push({
         unitCode: unit.code,
         templateId: period.templateId,
         state,
         label: SLOT_STATE_LABEL[state],
-        expected: !parents.has(unit.code),
+        expected,
         submissionId: current?.id ?? null,
         version: current?.version ?? null,
         submittedAt: current?.submittedAt ?? null,
         errors: current?.errors ?? null,
         warnings: current?.warnings ?? null,
         returnComment: current?.returnComment ?? null,
+        returnedBy: current?.returnedBy ?? null,
+        review: current?.review ?? null,
         nilReturn: current?.nilReturn ?? false,
         rejectedAfter: latest && latest !== current && latest.status === 'rejected' ? { id: latest.id, version: latest.version, errors: latest.errors } : null,
       });

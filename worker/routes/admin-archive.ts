@@ -18,8 +18,8 @@ const query = z.object({
 });
 
 const archiveRoute = createRoute({
-  method: 'get', path: '/archive.zip', summary: '期次归档（.zip）：计入汇总的全部原件、汇总表和归档清单', security: bearerSecurity,
-  middleware: [requireAuth('admin')] as const,
+  method: 'get', path: '/archive.zip', summary: '期次归档（.zip）：计入汇总的全部原件、汇总表和归档清单；审核单位得到本单位及其下属单位的归档', security: bearerSecurity,
+  middleware: [requireAuth('admin', 'reviewer')] as const,
   request: { query },
   responses: { 200: { description: '归档压缩包（边读边写）', content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses(400, 401, 403, 404) },
 });
@@ -27,12 +27,14 @@ const archiveRoute = createRoute({
 /** Mounted at /api/admin; auth is per route for the same reason as the summary routes. */
 export const adminArchive = $(createRouter()).openapi(archiveRoute, async (c) => {
   const { period, versions } = c.req.valid('query');
-  const { org } = c.var.caller;
+  const { org, scope } = c.var.caller;
   const now = new Date();
-  const [{ summary }, units, subs, counted] = await Promise.all([
-    buildSummary(c.env.DB, org, period, now), listUnits(c.env.DB, org),
-    listSubmissions(c.env.DB, org, { periodCode: period }), countedSubmissionIds(c.env.DB, org, period),
+  const [{ summary }, units, subs, countedInOrg] = await Promise.all([
+    buildSummary(c.env.DB, org, period, now, scope), listUnits(c.env.DB, org),
+    listSubmissions(c.env.DB, org, { periodCode: period, ...(scope ? { unitCodes: scope.codes } : {}) }), countedSubmissionIds(c.env.DB, org, period),
   ]);
+  // A reviewer's archive holds its subtree's versions only.
+  const counted = new Set(subs.filter((s) => countedInOrg.has(s.id)).map((s) => s.id));
   const unitNames = new Map(units.map((u) => [u.code, u.name]));
   const plan = planArchive(subs, counted, {
     unit: (code) => unitNames.get(code) ?? code,

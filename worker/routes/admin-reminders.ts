@@ -2,6 +2,7 @@ import { $, createRoute, z } from '@hono/zod-openapi';
 import { chinaDate } from '../../templates/model/china-time.ts';
 import { periodRange } from '../../templates/model/period.ts';
 import { writeReminders } from '../../templates/xlsx/write-reminders.ts';
+import type { Caller } from '../app-env.ts';
 import { requireAuth } from '../auth/require-auth.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses, periodCodeSchema } from '../http/schemas.ts';
@@ -25,7 +26,7 @@ const lineSchema = z
 
 const jsonRoute = createRoute({
   method: 'get', path: '/reminders', summary: '催报名单：未报送、已退回、已拒收的单位和台账，附联系人和可直接复制的通知', security: bearerSecurity,
-  middleware: [requireAuth('admin')] as const,
+  middleware: [requireAuth('admin', 'reviewer')] as const,
   request: { query },
   responses: {
     200: {
@@ -42,13 +43,14 @@ const jsonRoute = createRoute({
 
 const xlsxRoute = createRoute({
   method: 'get', path: '/reminders.xlsx', summary: '催报名单（.xlsx）', security: bearerSecurity,
-  middleware: [requireAuth('admin')] as const,
+  middleware: [requireAuth('admin', 'reviewer')] as const,
   request: { query },
   responses: { 200: { description: '催报名单工作簿', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses(400, 401, 403, 404) },
 });
 
-async function loadReminders(db: D1Database, org: string, period: string, now: Date): Promise<{ label: string; today: string; lines: ReminderLine[] }> {
-  const { units, periods, cells } = await loadBoard(db, org, period);
+/** The office's whole organisation, or a reviewer's subtree (caller.scope). */
+async function loadReminders(db: D1Database, caller: Caller, period: string, now: Date): Promise<{ label: string; today: string; lines: ReminderLine[] }> {
+  const { units, periods, cells } = await loadBoard(db, caller.org, period, caller.scope);
   const today = chinaDate(now);
   return { label: periodRange(period)?.label ?? period, today, lines: reminderLines(cells, units, periods, today) };
 }
@@ -60,13 +62,13 @@ const countText = (lines: readonly ReminderLine[]): string =>
 export const adminReminders = $(createRouter())
   .openapi(jsonRoute, async (c) => {
     const { period } = c.req.valid('query');
-    const { label, today, lines } = await loadReminders(c.env.DB, c.var.caller.org, period, new Date());
+    const { label, today, lines } = await loadReminders(c.env.DB, c.var.caller, period, new Date());
     return c.json({ period: { code: period, label }, today, lines, notice: reminderNotice(label, lines, today) }, 200);
   })
   .openapi(xlsxRoute, async (c) => {
     const { period } = c.req.valid('query');
     const now = new Date();
-    const { label, today, lines } = await loadReminders(c.env.DB, c.var.caller.org, period, now);
+    const { label, today, lines } = await loadReminders(c.env.DB, c.var.caller, period, now);
     const bytes = await writeReminders(`${label}党建台账催报名单`, `截至${chineseDate(today)}：${countText(lines)}（逾期报送的已报送，不列入）`, lines, now);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': XLSX,

@@ -17,15 +17,15 @@ const xlsxQuery = query.extend({
 // Auth is per route here: this sub-app is mounted at /api/admin, where a
 // `.use()` would also run for every other admin route.
 const jsonRoute = createRoute({
-  method: 'get', path: '/summary', summary: '汇总（JSON）：每个单位一行并逐级合计', security: bearerSecurity,
-  middleware: [requireAuth('admin')] as const,
+  method: 'get', path: '/summary', summary: '汇总（JSON）：每个单位一行并逐级合计；审核单位得到本单位及其下属单位的汇总', security: bearerSecurity,
+  middleware: [requireAuth('admin', 'reviewer')] as const,
   request: { query },
   responses: { 200: { description: '汇总数据', content: { 'application/json': { schema: summarySchema.openapi('Summary') } } }, ...errorResponses(400, 401, 403, 404) },
 });
 
 const xlsxRoute = createRoute({
-  method: 'get', path: '/summary.xlsx', summary: '汇总表（.xlsx）：DOMAIN §4 的全部工作表和明细', security: bearerSecurity,
-  middleware: [requireAuth('admin')] as const,
+  method: 'get', path: '/summary.xlsx', summary: '汇总表（.xlsx）：DOMAIN §4 的全部工作表和明细；审核单位得到本单位及其下属单位的汇总表', security: bearerSecurity,
+  middleware: [requireAuth('admin', 'reviewer')] as const,
   request: { query: xlsxQuery },
   responses: { 200: { description: '汇总工作簿', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses(400, 401, 403, 404) },
 });
@@ -33,13 +33,13 @@ const xlsxRoute = createRoute({
 export const adminSummary = $(createRouter())
   .openapi(jsonRoute, async (c) => {
     const { period } = c.req.valid('query');
-    const { summary } = await buildSummary(c.env.DB, c.var.caller.org, period, new Date());
+    const { summary } = await buildSummary(c.env.DB, c.var.caller.org, period, new Date(), c.var.caller.scope);
     return c.json(summary, 200);
   })
   .openapi(xlsxRoute, async (c) => {
     const { period, details: withDetails } = c.req.valid('query');
     const now = new Date();
-    const { summary, details } = await buildSummary(c.env.DB, c.var.caller.org, period, now);
+    const { summary, details } = await buildSummary(c.env.DB, c.var.caller.org, period, now, c.var.caller.scope);
     // Streamed: bytes leave as the zip is written (the 明细 of a large office is tens of MB), paced by the reader.
     const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
     const writer = writable.getWriter();

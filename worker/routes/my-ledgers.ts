@@ -7,15 +7,17 @@ import { listUnits } from '../db/units.ts';
 import { fail } from '../http/errors.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses } from '../http/schemas.ts';
+import { reviewerRefSchema, reviewSchema } from '../http/submission-schema.ts';
 import { owedLedgers } from '../ledger/owed-ledgers.ts';
-import { statusMatrix } from '../ledger/status-matrix.ts';
+import { SLOT_STATES, statusMatrix } from '../ledger/status-matrix.ts';
 
 const owedSchema = z
   .object({
     periodCode: z.string(), periodLabel: z.string(), templateId: z.string(), ledger: z.string(), due: z.string(),
-    state: z.enum(['on-time', 'late', 'missing', 'returned', 'rejected', 'not-expected']), label: z.string(),
+    state: z.enum(SLOT_STATES), label: z.string(),
     daysLeft: z.number().int().openapi({ description: '距截止日期的天数（北京时间），已过截止日期为负数' }),
     version: z.number().int().nullable(), returnComment: z.string().nullable(),
+    returnedBy: reviewerRefSchema.openapi({ description: '退回的上级单位；机关党委退回或未退回时为 null' }), review: reviewSchema,
     rejected: z.object({ version: z.number().int(), errors: z.number().int() }).nullable(), nilReturn: z.boolean(),
   })
   .openapi('OwedLedger');

@@ -2,13 +2,14 @@ import { $, createRoute, z } from '@hono/zod-openapi';
 import { attachment } from './templates.ts';
 import type { Caller } from '../app-env.ts';
 import { requireAuth } from '../auth/require-auth.ts';
+import { reviewEvents } from '../db/reviews.ts';
 import { getSubmission, listSubmissions } from '../db/submissions.ts';
 import { fail } from '../http/errors.ts';
 import { ledgerBody } from '../http/ledger-input.ts';
-import { submissionNotFound } from '../http/not-found.ts';
+import { submissionNotFound, unitNotFound } from '../http/not-found.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses, periodCodeSchema, reportRef } from '../http/schemas.ts';
-import { submissionSchema } from '../http/submission-schema.ts';
+import { reviewEventSchema, reviewSchema, submissionSchema } from '../http/submission-schema.ts';
 import { uploadLimit } from '../http/upload-limit.ts';
 import { submitLedger } from '../ledger/submit-ledger.ts';
 import { ledgerBodyContent } from './ledger-body.ts';
@@ -20,13 +21,22 @@ const unitCaller = (caller: Caller): Caller & { unitCode: string } => {
   return caller as Caller & { unitCode: string };
 };
 
-/** A unit sees only its own unit; the office sees its whole organisation. */
-const scopeOf = (caller: Caller): string | null => (caller.kind === 'unit' ? caller.unitCode : null);
+/**
+ * Whose versions a list shows: the office any unit it names (or all); a unit
+ * its own, or — a reviewer — a unit of its subtree it names. A unit outside
+ * the caller's subtree is not found, exactly like a code that does not exist.
+ */
+function listedUnit(caller: Caller, asked: string | undefined): string | undefined {
+  if (caller.scope === null) return asked;
+  if (asked === undefined) return caller.unitCode!;
+  if (!caller.scope.codes.has(asked)) throw unitNotFound(asked);
+  return asked;
+}
 
 const idParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' } }) });
 
 const submitResultSchema = z.object({
-  submission: z.object({ id: z.string(), version: z.number().int(), status: submissionSchema.shape.status, late: z.boolean(), duplicateOf: z.number().int().nullable() }),
+  submission: z.object({ id: z.string(), version: z.number().int(), status: submissionSchema.shape.status, late: z.boolean(), review: reviewSchema, duplicateOf: z.number().int().nullable() }),
   report: reportRef,
 });
 
@@ -39,7 +49,7 @@ const submitRoute = createRoute({
   request: { body: { content: ledgerBodyContent('required'), required: false } },
   responses: {
     201: {
-      description: '已保存的版本；status 为 rejected 时不计入汇总，请按报告修改后重新报送',
+      description: '已保存的版本；status 为 rejected 时不计入汇总，请按报告修改后重新报送；review 为 pending 时待上级审核通过后计入汇总',
       content: { 'application/json': { schema: submitResultSchema } },
     },
     200: {
@@ -53,25 +63,28 @@ const submitRoute = createRoute({
 const listRoute = createRoute({
   method: 'get',
   path: '/',
-  summary: '报送记录：单位看本单位的全部版本，管理员可按单位筛选',
+  summary: '报送记录：单位看本单位的全部版本；审核单位可用 unit 查看其下属单位的，管理员可按单位筛选',
   security: bearerSecurity,
-  middleware: [requireAuth('unit', 'admin')] as const,
+  middleware: [requireAuth('unit', 'reviewer', 'admin')] as const,
   request: { query: z.object({ period: periodCodeSchema.optional(), templateId: z.string().optional(), unit: z.string().optional() }) },
   responses: {
     200: { description: '按期次、单位、模板、版本排序', content: { 'application/json': { schema: z.object({ submissions: z.array(submissionSchema) }) } } },
-    ...errorResponses(400, 401),
+    ...errorResponses(400, 401, 404),
   },
 });
 
 const getRoute = createRoute({
   method: 'get',
   path: '/{id}',
-  summary: '一次报送及其校验报告',
+  summary: '一次报送及其校验报告和审核记录（审核通过、退回：谁、何时、意见）',
   security: bearerSecurity,
-  middleware: [requireAuth('unit', 'admin')] as const,
+  middleware: [requireAuth('unit', 'reviewer', 'admin')] as const,
   request: { params: idParam },
   responses: {
-    200: { description: '报送记录和报告', content: { 'application/json': { schema: z.object({ submission: submissionSchema, report: reportRef }) } } },
+    200: {
+      description: '报送记录、报告和审核记录（按时间先后）',
+      content: { 'application/json': { schema: z.object({ submission: submissionSchema, report: reportRef, reviewEvents: z.array(reviewEventSchema) }) } },
+    },
     ...errorResponses(401, 404),
   },
 });
@@ -81,7 +94,7 @@ const fileRoute = createRoute({
   path: '/{id}/file',
   summary: '下载报送的原始文件',
   security: bearerSecurity,
-  middleware: [requireAuth('unit', 'admin')] as const,
+  middleware: [requireAuth('unit', 'reviewer', 'admin')] as const,
   request: { params: idParam },
   responses: {
     200: { description: '原始 .xlsx', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) } } },
@@ -101,7 +114,7 @@ export const submissions = $(createRouter())
   .openapi(listRoute, async (c) => {
     const caller = c.var.caller;
     const q = c.req.valid('query');
-    const unitCode = caller.kind === 'unit' ? caller.unitCode! : q.unit;
+    const unitCode = listedUnit(caller, q.unit);
     const list = await listSubmissions(c.env.DB, caller.org, {
       ...(unitCode !== undefined ? { unitCode } : {}),
       ...(q.period ? { periodCode: q.period } : {}),
@@ -111,14 +124,15 @@ export const submissions = $(createRouter())
   })
   .openapi(getRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const found = await getSubmission(c.env.DB, c.var.caller.org, id, scopeOf(c.var.caller));
+    const { org, scope } = c.var.caller;
+    const found = await getSubmission(c.env.DB, org, id, scope?.codes ?? null);
     if (!found) throw submissionNotFound(id);
     const { report, r2Key: _key, ...submission } = found;
-    return c.json({ submission, report: withMessages(JSON.parse(report) as Report) }, 200);
+    return c.json({ submission, report: withMessages(JSON.parse(report) as Report), reviewEvents: await reviewEvents(c.env.DB, org, id) }, 200);
   })
   .openapi(fileRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const found = await getSubmission(c.env.DB, c.var.caller.org, id, scopeOf(c.var.caller));
+    const found = await getSubmission(c.env.DB, c.var.caller.org, id, c.var.caller.scope?.codes ?? null);
     if (!found) throw submissionNotFound(id);
     if (!found.r2Key) throw fail(404, 'submission/no-file', '这次报送来自加载项表格，没有原始文件');
     const object = await c.env.FILES.get(found.r2Key);

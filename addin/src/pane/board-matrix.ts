@@ -102,7 +102,7 @@ export type SlotFacts = StatusBoard['cells'][number];
 
 /** What a cell says in full: its tooltip, and the slot view's 当前状态. */
 export function slotText(c: SlotFacts): string {
-  if (c.state === 'not-expected') return '无需报送（由下级单位报送）';
+  if (c.state === 'not_expected') return '无需报送（由下级单位报送）';
   return [
     `${STATE_TEXT[c.state]}${c.nilReturn ? '（本期无此事项）' : ''}`,
     c.version !== null ? `第 ${c.version} 版` : null,

@@ -1,6 +1,8 @@
+import type { SlotState } from '../../../templates/summary/slot-state.ts';
+
 /** The facts of one owed ledger the pane needs (a subset of GET /api/my/ledgers' items). */
 export interface OwedFacts {
-  state: 'on-time' | 'late' | 'missing' | 'returned' | 'rejected' | 'not-expected';
+  state: SlotState;
   due: string;
   daysLeft: number;
   version: number | null;
@@ -15,9 +17,11 @@ const deadline = (f: OwedFacts): string =>
 /** One line under a ledger's name on the unit's home: where it stands and what to do next. */
 export function owedLine(f: OwedFacts): string {
   switch (f.state) {
-    case 'on-time':
+    case 'on_time':
     case 'late':
       return `已报送第 ${f.version} 版${f.state === 'late' ? '（逾期报送）' : ''}${f.nilReturn ? '，声明本期无此事项' : ''}${f.rejected ? `；之后的第 ${f.rejected.version} 版有 ${f.rejected.errors} 个错误，未计入` : ''}`;
+    case 'pending_review':
+      return `已报送第 ${f.version} 版，等待上级审核；审核通过后计入汇总`;
     case 'returned':
       // A return made before a comment was required has none to follow: say whom to ask.
       return `第 ${f.version} 版已被机关党委退回，${f.returnComment ? '请按下方意见修改后重新报送' : '未附意见，请向机关党委了解原因，修改后重新报送'}；${deadline(f)}`;

@@ -1,5 +1,7 @@
-/** not-expected: a parent unit with no ledger of its own (its sub-units report). */
-export type CellState = 'on-time' | 'late' | 'missing' | 'returned' | 'rejected' | 'not-expected';
+import { countSlots, SLOT_STATE_LABEL, type SlotState } from '../../../templates/summary/slot-state.ts';
+
+/** not_expected: a parent unit with no ledger of its own (its sub-units report). */
+export type CellState = SlotState;
 
 export interface BoardCell {
   unitCode: string;
@@ -18,20 +20,21 @@ export interface BoardCounts {
   returned: number;
   /** Only rejected uploads so far (已拒收): the unit tried, nothing counts yet. */
   rejected: number;
+  /** Sent and waiting for a level above to approve it (待审核): not counted yet. */
+  pendingReview: number;
   /** (按时 + 逾期) ÷ 应报; 0 when nothing is expected. */
   progress: number;
 }
 
+/** The board's tiles, counted by the same function as the summary's 报送情况. */
 export function boardCounts(cells: readonly BoardCell[]): BoardCounts {
-  const counted = cells.filter((c) => c.expected);
-  const n = (s: CellState) => counted.filter((c) => c.state === s).length;
-  const counts = { expected: counted.length, onTime: n('on-time'), late: n('late'), missing: n('missing'), returned: n('returned'), rejected: n('rejected') };
+  const counts = countSlots(cells);
   return { ...counts, progress: counts.expected === 0 ? 0 : (counts.onTime + counts.late) / counts.expected };
 }
 
-export const STATE_TEXT: Record<CellState, string> = { 'on-time': '按时报送', late: '逾期报送', missing: '未报送', returned: '已退回', rejected: '已拒收', 'not-expected': '无需报送' };
+export const STATE_TEXT: Record<CellState, string> = SLOT_STATE_LABEL;
 
 /** Only a counted submission can be returned (the worker refuses the rest with 409). */
-export const canReturn = (c: BoardCell): boolean => (c.state === 'on-time' || c.state === 'late') && c.submissionId !== null;
+export const canReturn = (c: BoardCell): boolean => (c.state === 'on_time' || c.state === 'late') && c.submissionId !== null;
 
 export const percentText = (fraction: number): string => `${Math.round(fraction * 1000) / 10}%`;

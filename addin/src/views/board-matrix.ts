@@ -15,7 +15,7 @@ export interface BoardMatrix {
 function cellButton(c: SlotFacts): HTMLButtonElement {
   const text = slotText(c);
   // A parent's own slot with nothing in it is a dash: it was never asked for (no 「无需报送」 rows).
-  const body = c.state === 'not-expected'
+  const body = c.state === 'not_expected'
     ? [h('span', { class: 'mx-st' }, '—')]
     : [
         h('span', { class: 'mx-st' }, STATE_TEXT[c.state], c.version !== null ? h('span', { class: 'mx-v' }, ` v${c.version}`) : null, c.rejectedAfter && c.state !== 'rejected' ? h('span', { class: 'mx-flag', 'aria-hidden': 'true' }, '!') : null),

@@ -18,7 +18,7 @@ export interface BoardPanel {
 }
 
 const TILES: [CellState, keyof BoardCounts, string, string][] = [
-  ['on-time', 'onTime', 'ok', 'count-on-time'], ['late', 'late', 'late', 'count-late'], ['missing', 'missing', 'missing', 'count-missing'],
+  ['on_time', 'onTime', 'ok', 'count-on-time'], ['late', 'late', 'late', 'count-late'], ['pending_review', 'pendingReview', 'pending', 'count-pending-review'], ['missing', 'missing', 'missing', 'count-missing'],
   ['returned', 'returned', 'returned', 'count-returned'], ['rejected', 'rejected', 'rejected', 'count-rejected'],
 ];
 
@@ -33,7 +33,8 @@ export function boardPanel(board: StatusBoard, view: BoardViewState, onOpen: (ce
   const shownText = h('span', { class: 'hint', 'aria-live': 'polite', 'data-test': 'board-shown' });
   const clear = button('清除筛选', () => { view.state = null; view.query = ''; search.value = ''; apply(); search.focus(); }, 'subtle', 'clear-filter');
 
-  const tiles = TILES.map(([state, count, cls, test]) =>
+  // 待审核 only where 逐级审核 is in use: an organisation without it never sees the word.
+  const tiles = TILES.filter(([state, count]) => state !== 'pending_review' || counts[count] > 0).map(([state, count, cls, test]) =>
     h('button', { type: 'button', class: `stat ${cls}`, 'data-test': test, 'aria-pressed': 'false', on: { click: () => { view.state = view.state === state ? null : state; apply(); } } },
       h('b', null, counts[count]), h('span', null, STATE_TEXT[state])));
 

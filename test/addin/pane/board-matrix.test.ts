@@ -18,12 +18,12 @@ const LEDGERS = ['pledge', 'rating'];
 const PARENTS = new Set(['W', 'Z1', 'Z2']);
 
 const STATES: Record<string, [CellState, CellState]> = {
-  B1: ['on-time', 'missing'], B2: ['missing', 'missing'], B3: ['late', 'returned'], B4: ['rejected', 'on-time'],
+  B1: ['on_time', 'missing'], B2: ['missing', 'missing'], B3: ['late', 'returned'], B4: ['rejected', 'on_time'],
 };
 const cells: BoardCell[] = UNITS.flatMap((u) => LEDGERS.map((t, i): BoardCell => {
   const own = u.code === 'Z1' && t === 'pledge';
-  const state: CellState = PARENTS.has(u.code) ? (own ? 'on-time' : 'not-expected') : STATES[u.code]![i]!;
-  return { unitCode: u.code, templateId: t, state, expected: !PARENTS.has(u.code), submissionId: state === 'missing' || state === 'not-expected' ? null : `${u.code}-${t}` };
+  const state: CellState = PARENTS.has(u.code) ? (own ? 'on_time' : 'not_expected') : STATES[u.code]![i]!;
+  return { unitCode: u.code, templateId: t, state, expected: !PARENTS.has(u.code), submissionId: state === 'missing' || state === 'not_expected' ? null : `${u.code}-${t}` };
 }));
 
 const rows = matrixRows(UNITS, LEDGERS, cells);
@@ -38,8 +38,8 @@ describe('matrixRows', () => {
 
   it('puts each cell under its ledger column, and null where the board has none', () => {
     const b1 = rows.find((r) => r.code === 'B1')!;
-    expect(b1.cells.map((c) => c?.state)).toEqual(['on-time', 'missing']);
-    expect(matrixRows(UNITS.slice(0, 1), ['pledge', 'other'], cells)[0]!.cells.map((c) => c?.state ?? null)).toEqual(['not-expected', null]);
+    expect(b1.cells.map((c) => c?.state)).toEqual(['on_time', 'missing']);
+    expect(matrixRows(UNITS.slice(0, 1), ['pledge', 'other'], cells)[0]!.cells.map((c) => c?.state ?? null)).toEqual(['not_expected', null]);
   });
 
   it('shows a unit whose parent is not in the list at the top rather than dropping it', () => {
@@ -67,7 +67,7 @@ describe('visibleRows', () => {
     expect(codes({ state: 'missing' })).toEqual(['B1', 'B2']);
     expect(codes({ state: 'returned' })).toEqual(['B3']);
     // Z1's own 承诺践诺台账 is shown on the board but not counted, so 按时报送 does not list Z1.
-    expect(codes({ state: 'on-time' })).toEqual(['B1', 'B4']);
+    expect(codes({ state: 'on_time' })).toEqual(['B1', 'B4']);
     expect(rows.flatMap((r) => r.cells.filter((c) => cellMatches(c, 'missing')).map((c) => `${c!.unitCode}/${c!.templateId}`))).toEqual(['B1/rating', 'B2/pledge', 'B2/rating']);
     expect(cellMatches(null, 'missing')).toBe(false);
     expect(cellMatches(cells[0]!, null)).toBe(false);
@@ -108,16 +108,16 @@ describe('ledgerColumns', () => {
 describe('slotText', () => {
   const base = { unitCode: 'B1', templateId: 'pledge', label: '', expected: true, submissionId: 's1', version: 2, submittedAt: '2026-07-10T02:03:00.000Z', errors: 0, warnings: 1, returnComment: null, nilReturn: false, rejectedAfter: null };
   it('says state, version, China time and counts, and what else the office should know', () => {
-    expect(slotText({ ...base, state: 'on-time' })).toBe('按时报送 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1');
+    expect(slotText({ ...base, state: 'on_time' })).toBe('按时报送 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1');
     expect(slotText({ ...base, state: 'returned', returnComment: '请补充完成时限' })).toBe('已退回 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1 · 退回意见：请补充完成时限');
     expect(slotText({ ...base, state: 'late', nilReturn: true, rejectedAfter: { id: 's3', version: 3, errors: 4 } })).toBe('逾期报送（本期无此事项） · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1 · 新报的第 3 版未通过（错误 4 个）');
-    expect(slotText({ ...base, state: 'on-time', expected: false })).toBe('按时报送 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1 · 本级报送，不计入应报');
+    expect(slotText({ ...base, state: 'on_time', expected: false })).toBe('按时报送 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1 · 本级报送，不计入应报');
   });
 
   it('names a slot nobody filled, and a parent\'s slot it was never asked for', () => {
     const empty = { ...base, submissionId: null, version: null, submittedAt: null, errors: null, warnings: null };
     expect(slotText({ ...empty, state: 'missing' })).toBe('未报送');
     expect(slotText({ ...empty, state: 'rejected', rejectedAfter: { id: 's1', version: 1, errors: 3 } })).toBe('已拒收 · 第 1 版未通过（错误 3 个）');
-    expect(slotText({ ...empty, state: 'not-expected', expected: false })).toBe('无需报送（由下级单位报送）');
+    expect(slotText({ ...empty, state: 'not_expected', expected: false })).toBe('无需报送（由下级单位报送）');
   });
 });

@@ -16,6 +16,7 @@ describe('the unit\'s home line for one ledger', () => {
     expect(owedLine(f({ state: 'returned', version: 2, daysLeft: 3 }))).toBe('第 2 版已被机关党委退回，未附意见，请向机关党委了解原因，修改后重新报送；截止 2027-01-15，还剩 3 天');
     expect(owedLine(f({ state: 'rejected', rejected: { version: 1, errors: 3 } }))).toBe('第 1 版有 3 个错误，未计入，请修改后重新报送；截止 2027-01-15，还剩 12 天');
     expect(owedLine(f({ state: 'late', version: 3, nilReturn: true }))).toBe('已报送第 3 版（逾期报送），声明本期无此事项');
-    expect(['missing', 'returned', 'rejected', 'on-time', 'late'].map((state) => needsAction(f({ state: state as OwedFacts['state'] })))).toEqual([true, true, true, false, false]);
+    expect(owedLine(f({ state: 'pending_review', version: 2 }))).toBe('已报送第 2 版，等待上级审核；审核通过后计入汇总');
+    expect(['missing', 'returned', 'rejected', 'on_time', 'late', 'pending_review'].map((state) => needsAction(f({ state: state as OwedFacts['state'] })))).toEqual([true, true, true, false, false, false]);
   });
 });

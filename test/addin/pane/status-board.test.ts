@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { boardCounts, canReturn, percentText, type BoardCell } from '../../../addin/src/pane/status-board.ts';
 
-const cell = (unitCode: string, state: BoardCell['state'], submissionId: string | null = null, expected = state !== 'not-expected'): BoardCell => ({ unitCode, templateId: 'pledge-ledger', state, expected, submissionId });
+const cell = (unitCode: string, state: BoardCell['state'], submissionId: string | null = null, expected = state !== 'not_expected'): BoardCell => ({ unitCode, templateId: 'pledge-ledger', state, expected, submissionId });
 
 describe('boardCounts', () => {
   it('counts each state and leaves parents without a ledger of their own out of 应报', () => {
-    const cells = [cell('A', 'on-time', 's1'), cell('B', 'late', 's2'), cell('C', 'missing'), cell('D', 'returned', 's3'), cell('E', 'rejected'), cell('ROOT', 'not-expected')];
-    expect(boardCounts(cells)).toEqual({ expected: 5, onTime: 1, late: 1, missing: 1, returned: 1, rejected: 1, progress: 0.4 });
+    const cells = [cell('A', 'on_time', 's1'), cell('B', 'late', 's2'), cell('C', 'missing'), cell('D', 'returned', 's3'), cell('E', 'rejected'), cell('ROOT', 'not_expected')];
+    expect(boardCounts(cells)).toEqual({ expected: 5, onTime: 1, late: 1, missing: 1, returned: 1, rejected: 1, pendingReview: 0, progress: 0.4 });
   });
 
   it('shows a parent\'s own ledger but does not count it, as the workbook\'s 报送情况 does', () => {
-    const cells = [cell('A', 'on-time', 's1'), cell('B', 'missing'), cell('ROOT', 'on-time', 's9', false)];
-    expect(boardCounts(cells)).toEqual({ expected: 2, onTime: 1, late: 0, missing: 1, returned: 0, rejected: 0, progress: 0.5 });
+    const cells = [cell('A', 'on_time', 's1'), cell('B', 'missing'), cell('ROOT', 'on_time', 's9', false)];
+    expect(boardCounts(cells)).toEqual({ expected: 2, onTime: 1, late: 0, missing: 1, returned: 0, rejected: 0, pendingReview: 0, progress: 0.5 });
   });
 
   it('is 0% when nothing is expected', () => {
@@ -20,6 +20,6 @@ describe('boardCounts', () => {
   });
 
   it('offers 退回 only on a counted submission', () => {
-    expect([canReturn(cell('A', 'on-time', 's1')), canReturn(cell('A', 'late', 's1')), canReturn(cell('A', 'returned', 's1')), canReturn(cell('A', 'missing')), canReturn(cell('A', 'rejected'))]).toEqual([true, true, false, false, false]);
+    expect([canReturn(cell('A', 'on_time', 's1')), canReturn(cell('A', 'late', 's1')), canReturn(cell('A', 'returned', 's1')), canReturn(cell('A', 'missing')), canReturn(cell('A', 'rejected'))]).toEqual([true, true, false, false, false]);
   });
 });

@@ -37,8 +37,8 @@ describe('summarySheets', () => {
     const pledgeCol = status.columns.findIndex((c) => c.group === '承诺践诺台账' && c.header === '状态');
     expect(status.rows.slice(0, 4).map((r) => [r[0], r[pledgeCol]])).toEqual([['部门一（本级）', '—'], ['支部一', '按时报送'], ['支部二', '逾期报送'], ['部门二', '已退回']]);
     const progress = sheets.find((s) => s.name === '报送进度')!;
-    expect(progress.rows.find((r) => r[0] === '承诺践诺台账')).toEqual(['承诺践诺台账', 3, 1, 1, 0, 1, 0, 2 / 3]);
-    expect(progress.charts).toEqual([{ type: 'bar', stacked: true, title: '报送进度', category: 0, values: [2, 3, 4, 5, 6] }]);
+    expect(progress.rows.find((r) => r[0] === '承诺践诺台账')).toEqual(['承诺践诺台账', 3, 1, 1, 0, 1, 0, 0, 2 / 3]);
+    expect(progress.charts).toEqual([{ type: 'bar', stacked: true, title: '报送进度', category: 0, values: [2, 3, 4, 5, 6, 7] }]);
   });
 
   it('writes into a workbook as tables with their group line and notes, twice without piling up copies', async () => {

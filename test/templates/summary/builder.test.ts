@@ -22,11 +22,11 @@ describe('createSummaryBuilder', () => {
     expect(s.status.rows[at('unit', 'D2')]!.cells['demonstration-action']!.state).toBe('missing');
     expect(s.status.rows[at('own', 'D1')]!.cells['pledge-ledger']!.state).toBe('not_expected');
     expect(s.status.rows[at('subtotal', 'D1')]!.cells).toEqual({});
-    expect(s.status.total.counts['pledge-ledger']).toEqual({ expected: 3, onTime: 1, late: 1, missing: 0, returned: 1, rejected: 0 });
+    expect(s.status.total.counts['pledge-ledger']).toEqual({ expected: 3, onTime: 1, late: 1, missing: 0, returned: 1, rejected: 0, pendingReview: 0 });
     // D1 sent its own 金点子 (shown in its 本级 cell) but is not expected, so it is not counted: the counts add up to 应报.
     expect(s.status.rows[at('own', 'D1')]!.cells['golden-ideas']!.state).toBe('on_time');
-    expect(s.status.total.counts['golden-ideas']).toEqual({ expected: 3, onTime: 0, late: 0, missing: 3, returned: 0, rejected: 0 });
-    expect(s.status.rows[at('subtotal', 'D1')]!.counts['golden-ideas']).toEqual({ expected: 2, onTime: 0, late: 0, missing: 2, returned: 0, rejected: 0 });
+    expect(s.status.total.counts['golden-ideas']).toEqual({ expected: 3, onTime: 0, late: 0, missing: 3, returned: 0, rejected: 0, pendingReview: 0 });
+    expect(s.status.rows[at('subtotal', 'D1')]!.counts['golden-ideas']).toEqual({ expected: 2, onTime: 0, late: 0, missing: 2, returned: 0, rejected: 0, pendingReview: 0 });
   });
 
   it('sums pledges up the tree and takes rates on the sums', () => {
