@@ -4,6 +4,7 @@ import type { AppEnv } from './app-env.ts';
 import { errorResponse, notFoundResponse } from './http/errors.ts';
 import { addinCors } from './http/cors.ts';
 import { createRouter } from './http/router.ts';
+import { useChineseZodMessages } from './http/zod-zh.ts';
 import { adminArchive } from './routes/admin-archive.ts';
 import { adminParams } from './routes/admin-params.ts';
 import { adminPeriods } from './routes/admin-periods.ts';
@@ -19,6 +20,8 @@ import { myLedgers } from './routes/my-ledgers.ts';
 import { submissions } from './routes/submissions.ts';
 import { templates } from './routes/templates.ts';
 import { validate } from './routes/validate.ts';
+
+useChineseZodMessages();
 
 export type { ErrorEnvelope } from './http/errors.ts';
 export type { AppEnv };

@@ -9,6 +9,7 @@ import { chinaDate } from '../../templates/model/china-time.ts';
 import { DEMO_UNITS } from '../../scripts/seed/org.ts';
 import { demoPeriods, demoPeriodWindows } from '../../scripts/seed/periods.ts';
 import { demoPlan, RETURN_BY_PARENT, RETURN_VAGUE } from '../../scripts/seed/plan.ts';
+import { expectWorkbookMatchesBoard, type BoardJson } from '../fixtures/board-vs-workbook.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -149,6 +150,15 @@ describe('npm start', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await res.arrayBuffer());
     expect(wb.getWorksheet('报送情况')).toBeDefined();
+  });
+
+  it('gives the same figures on the board and in the summary workbook, for both demo periods', async () => {
+    for (const period of [current, previous]) {
+      const board = (await (await get(port, `/api/admin/status?period=${period}`, first.admin)).json()) as BoardJson;
+      const xlsx = await (await get(port, `/api/admin/summary.xlsx?period=${period}&details=false`, first.admin)).arrayBuffer();
+      const seen = await expectWorkbookMatchesBoard(board, xlsx);
+      expect(seen).toEqual({ ledgers: board.templates.length, cells: DEMO_UNITS.length * board.templates.length, subtotals: 4 * board.templates.length });
+    }
   });
 
   it('a second start on the same data prints the same tokens and seeds nothing again', async () => {
