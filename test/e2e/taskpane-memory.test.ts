@@ -109,7 +109,7 @@ describe('task pane against an in-memory workbook', () => {
     expect(sheets.slice(1).every((s) => s.tables.length === 1)).toBe(true);
     const chart = (name: string) => sheets.find((s) => s.name === name)!.charts.map((c) => ({ type: c.type, title: c.title, series: c.series.map((x) => x.name) }));
     expect(chart('承诺践诺汇总')).toEqual([{ type: 'BarClustered', title: '各单位承诺完成率', series: ['完成率'] }]);
-    expect(chart('报送进度')).toEqual([{ type: 'BarStacked', title: '报送进度', series: ['按时报送', '逾期报送', '未报送', '已退回', '已拒收'] }]);
+    expect(chart('报送进度')).toEqual([{ type: 'BarStacked', title: '报送进度', series: ['按时报送', '逾期报送', '未报送', '已退回', '已拒收', '待审核'] }]);
 
     // A refresh replaces the summary sheets instead of piling up copies. The
     // view clears the previous result when a write starts, so waiting for a

@@ -35,7 +35,7 @@ export function boardPanel(board: StatusBoard, view: BoardViewState, onOpen: (ce
 
   // 待审核 only where 逐级审核 is in use: an organisation without it never sees the word.
   const tiles = TILES.filter(([state, count]) => state !== 'pending_review' || counts[count] > 0).map(([state, count, cls, test]) =>
-    h('button', { type: 'button', class: `stat ${cls}`, 'data-test': test, 'aria-pressed': 'false', on: { click: () => { view.state = view.state === state ? null : state; apply(); } } },
+    h('button', { type: 'button', class: `stat ${cls}`, 'data-test': test, 'data-state': state, 'aria-pressed': 'false', on: { click: () => { view.state = view.state === state ? null : state; apply(); } } },
       h('b', null, counts[count]), h('span', null, STATE_TEXT[state])));
 
   const search = h('input', {
@@ -47,7 +47,7 @@ export function boardPanel(board: StatusBoard, view: BoardViewState, onOpen: (ce
 
   function apply(): void {
     const shown = matrix.show(filter());
-    tiles.forEach((t, i) => t.setAttribute('aria-pressed', String(TILES[i]![0] === view.state)));
+    for (const t of tiles) t.setAttribute('aria-pressed', String(t.dataset.state === view.state));
     const what = [view.state ? STATE_TEXT[view.state] : null, view.query.trim() ? `“${view.query.trim()}”` : null].filter(Boolean).join('，');
     shownText.textContent = filtering(filter()) ? `${what}：${shown} 个单位（共 ${board.units.length} 个）` : `共 ${board.units.length} 个单位，${board.templates.length} 种台账`;
     clear.hidden = !filtering(filter());
