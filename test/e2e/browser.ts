@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-output/screenshots/', import.meta.url));
 
@@ -48,4 +48,22 @@ export async function connect(page: Page, token: string): Promise<void> {
   await page.keyboard.type(token);
   await page.locator('[data-test=connect]').click();
   await page.locator('[data-test=tabs]').waitFor();
+}
+
+/** Clicks into a box, selects what it holds and types over it, as a person does. */
+export async function typeOver(page: Page, box: Locator, text: string): Promise<void> {
+  await box.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+/** Moves a focused native select down with the arrow key until the wanted option is chosen. */
+export async function chooseByKeyboard(page: Page, select: Locator, text: string): Promise<void> {
+  await select.focus();
+  for (let i = 0; i < 50; i++) {
+    const current = await select.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+    if (current.includes(text)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`option “${text}” not reached`);
 }

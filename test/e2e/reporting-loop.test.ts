@@ -6,7 +6,7 @@ import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filledPledgeXlsx, type PledgeRow } from '../fixtures/pledge-ledger.ts';
 import { expectWorkbookMatchesBoard, type BoardJson } from '../fixtures/board-vs-workbook.ts';
-import { connect, openBrowser, shot } from './browser.ts';
+import { chooseByKeyboard, connect, openBrowser, shot, typeOver } from './browser.ts';
 import { GOOD_ROWS, MESSY_ROWS } from './ledgers.ts';
 import { startWorker, type WorkerServer } from './worker-server.ts';
 
@@ -55,20 +55,7 @@ async function freshPage(token: string, width = 420): Promise<Page> {
   return page;
 }
 
-async function typeOver(page: Page, box: Locator, text: string): Promise<void> {
-  await box.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-}
 
-async function chooseByKeyboard(page: Page, select: Locator, text: string): Promise<void> {
-  await select.focus();
-  for (let i = 0; i < 30; i++) {
-    if ((await select.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '')).includes(text)) return;
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`option “${text}” not reached`);
-}
 
 async function downloadBy(page: Page, button: Locator): Promise<{ file: Download; bytes: Uint8Array }> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), button.click()]);

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, openBrowser, shot } from './browser.ts';
+import { chooseByKeyboard, connect, openBrowser, shot, typeOver } from './browser.ts';
 import { startWorker, type WorkerServer } from './worker-server.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -39,23 +39,7 @@ async function shots(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 420, height: 860 });
 }
 
-/** Clicks into a box, selects what it holds and types over it, as a person does. */
-async function typeOver(page: Page, box: Locator, text: string): Promise<void> {
-  await box.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-}
 
-/** Moves a focused native select down with the arrow key until the wanted option is chosen. */
-async function chooseByKeyboard(page: Page, select: Locator, text: string): Promise<void> {
-  await select.focus();
-  for (let i = 0; i < 50; i++) {
-    const current = await select.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
-    if (current.includes(text)) return;
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`option “${text}” not reached`);
-}
 
 const apiAs = async (token: string, path: string) => {
   const res = await fetch(`${server.origin}${path}`, { headers: { authorization: `Bearer ${token}` } });
