@@ -25,7 +25,7 @@ export function archiveStream(src: ArchiveSources): ReadableStream<Uint8Array> {
   let pending: Promise<void> = Promise.resolve();
   const zip = new Zip((err, chunk, final) => {
     if (err) {
-      void writer.abort(err);
+      void writer.abort(err).catch(() => undefined);
       return;
     }
     pending = pending.then(() => writer.write(chunk));

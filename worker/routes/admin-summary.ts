@@ -43,11 +43,13 @@ export const adminSummary = $(createRouter())
     // Streamed: bytes leave as the zip is written (the 明细 of a large office is tens of MB), paced by the reader.
     const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
     const writer = writable.getWriter();
-    const written = streamSummaryWorkbook(summary, withDetails === 'true' ? details() : null, (chunk) => void writer.write(chunk), { generatedAt: now, drain: () => writer.ready })
+    // A write fails only once the reader is gone; `drain` (writer.ready) then rejects and ends the stream below.
+    const send = (chunk: Uint8Array) => void writer.write(chunk).catch(() => undefined);
+    const written = streamSummaryWorkbook(summary, withDetails === 'true' ? details() : null, send, { generatedAt: now, drain: () => writer.ready })
       .then(() => writer.close())
       .catch(async (error: unknown) => {
         console.error('summary.xlsx stopped part-way', error);
-        await writer.abort(error);
+        await writer.abort(error).catch(() => undefined);
       });
     c.executionCtx.waitUntil(written);
     return c.body(readable, 200, {
