@@ -1,5 +1,6 @@
 import { apiClient, ok, type Me } from './api/client.ts';
 import type { AppContext, Boot } from './app-context.ts';
+import { paneTabs, scopeTitle, type PaneTab } from './pane/roles.ts';
 import type { PaneSettings } from './pane/settings.ts';
 import { h, replace, section, spinner } from './ui/dom.ts';
 import { errorText } from './ui/errors.ts';
@@ -17,6 +18,8 @@ interface Tab {
   label: string;
   view: (ctx: AppContext) => HTMLElement;
 }
+
+type Screen = Omit<Tab, 'id'>;
 
 const MODE_TEXT = { office: 'Excel 加载项', memory: 'Excel 加载项（演示工作簿）', browser: '网页版' } as const;
 
@@ -48,15 +51,22 @@ export async function startApp(root: HTMLElement, boot: Boot): Promise<void> {
       mode: boot.mode, workbook: boot.workbook, settings: { ...settings }, api: apiClient(settings.server, settings.token), me,
       saveSettings: async (patch) => { Object.assign(ctx.settings, patch); await save({ ...ctx.settings }); },
     };
-    replace(who, me.kind === 'admin' ? '机关党委（管理员）' : `${me.unit?.name ?? me.label}`, h('br'), me.kind === 'admin' ? me.label : `单位编码 ${me.unit?.code ?? ''}`);
-    const tabs: Tab[] = me.kind === 'admin'
-      ? [{ id: 'status', label: '报送情况', view: adminStatusView }, { id: 'summary', label: '汇总表', view: adminSummaryView }, { id: 'setup', label: '机构设置', view: adminSetupView }]
-      : [{ id: 'check', label: '填报校验', view: boot.workbook ? unitWorkbookView : unitUploadView }, { id: 'mine', label: '我的报送', view: mySubmissionsView }];
+    // A reviewer (a unit with sub-units) is told apart by the subtree its office screens show.
+    replace(who, me.kind === 'admin' ? '机关党委（管理员）' : scopeTitle(me) ?? `${me.unit?.name ?? me.label}`, h('br'), me.kind === 'admin' ? me.label : `单位编码 ${me.unit?.code ?? ''}`);
+    who.setAttribute('data-test', 'who');
     const forget = async () => {
       await save({ ...settings, token: '' });
       showConnect('已退出，本机不再保存令牌。再次使用请填写访问令牌。');
     };
-    tabs.push({ id: 'settings', label: '设置', view: () => connectView(settings, async (s, next) => { await save(s); enter(next); }, '更换服务器或令牌后重新连接。', forget) });
+    const screens: Record<PaneTab, Screen> = {
+      check: { label: '填报校验', view: boot.workbook ? unitWorkbookView : unitUploadView },
+      mine: { label: '我的报送', view: mySubmissionsView },
+      status: { label: '报送情况', view: adminStatusView },
+      summary: { label: '汇总表', view: adminSummaryView },
+      setup: { label: '机构设置', view: adminSetupView },
+      settings: { label: '设置', view: () => connectView(settings, async (s, next) => { await save(s); enter(next); }, '更换服务器或令牌后重新连接。', forget) },
+    };
+    const tabs: Tab[] = paneTabs(me).map((id) => ({ id, ...screens[id] }));
     let current = '';
     const open = (id: string) => {
       if (id === current) return;

@@ -1,7 +1,7 @@
 import type { StatusBoard } from '../api/client.ts';
 import { catalog } from '../../../templates/catalog/index.ts';
 import { layoutTree } from '../../../templates/summary/unit-tree.ts';
-import { chinaTime } from './labels.ts';
+import { chinaTime, returnCommentText } from './labels.ts';
 import { STATE_TEXT, type BoardCell, type CellState } from './status-board.ts';
 
 export interface MatrixUnit {
@@ -108,7 +108,8 @@ export function slotText(c: SlotFacts): string {
     c.version !== null ? `第 ${c.version} 版` : null,
     c.submittedAt ? chinaTime(c.submittedAt) : null,
     c.errors !== null ? `错误 ${c.errors} · 提醒 ${c.warnings ?? 0}` : null,
-    c.returnComment ? `退回意见：${c.returnComment}` : null,
+    c.review === 'approved' ? '已审核通过' : null,
+    c.returnComment ? returnCommentText(c.returnedBy, c.returnComment) : null,
     c.rejectedAfter ? `${c.state === 'rejected' ? '' : '新报的'}第 ${c.rejectedAfter.version} 版未通过（错误 ${c.rejectedAfter.errors} 个）` : null,
     c.expected ? null : '本级报送，不计入应报',
   ].filter(Boolean).join(' · ');

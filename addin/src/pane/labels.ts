@@ -42,3 +42,15 @@ export function versionLine(s: VersionFacts): string {
       : `读取 ${s.rowsRead} 行${s.rowCount !== s.rowsRead ? `（计入 ${s.rowCount} 行）` : ''}`;
   return `${chinaTime(s.submittedAt)} · ${s.fileName} · ${rows} · 错误 ${s.errors} · 提醒 ${s.warnings}`;
 }
+
+/** A reviewing unit as the worker names it (reviewEvents[].by, returnedBy); null is the 机关党委 (the office's admin). */
+export type ReviewerRef = { unitCode: string; name: string } | null;
+
+/** Who approved or sent back a version: the level above by name, or the 机关党委. */
+export const reviewerName = (by: ReviewerRef): string => by?.name ?? '机关党委';
+
+/** 「综合业务党总支退回意见：…」: the comment as the unit reads it, naming the level that sent it back. */
+export const returnCommentText = (by: ReviewerRef, comment: string): string => `${reviewerName(by)}退回意见：${comment}`;
+
+/** 逐级审核 of a version (null: its ledger needs no review). */
+export const REVIEW_TEXT = { pending: '待审核', approved: '审核通过' } as const;

@@ -34,7 +34,10 @@ export function boardCounts(cells: readonly BoardCell[]): BoardCounts {
 
 export const STATE_TEXT: Record<CellState, string> = SLOT_STATE_LABEL;
 
-/** Only a counted submission can be returned (the worker refuses the rest with 409). */
-export const canReturn = (c: BoardCell): boolean => (c.state === 'on_time' || c.state === 'late') && c.submissionId !== null;
+/** Only the slot's current version, counted or waiting for review, can be returned (the worker refuses the rest with 409). */
+export const canReturn = (c: BoardCell): boolean => (c.state === 'on_time' || c.state === 'late' || c.state === 'pending_review') && c.submissionId !== null;
+
+/** 审核通过 is for a version waiting for review (逐级审核); anything else the worker refuses with 409. */
+export const canApprove = (c: BoardCell): boolean => c.state === 'pending_review' && c.submissionId !== null;
 
 export const percentText = (fraction: number): string => `${Math.round(fraction * 1000) / 10}%`;

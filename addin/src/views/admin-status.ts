@@ -1,6 +1,7 @@
 import { ok, type StatusBoard } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
 import type { SlotFacts } from '../pane/board-matrix.ts';
+import { scopeTitle } from '../pane/roles.ts';
 import { h, messageBar, replace, section, spinner } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 import { remindersPanel } from './admin-reminders.ts';
@@ -10,7 +11,8 @@ import { slotPicker } from './slot-picker.ts';
 
 /**
  * 报送情况: for one period, the progress, the count tiles that filter the
- * unit × ledger matrix, 催报, and a slot view behind every cell.
+ * unit × ledger matrix, 催报, and a slot view behind every cell. A
+ * reviewer (a 党总支) gets the same screen, cut by the worker at its subtree.
  */
 export function adminStatusView(ctx: AppContext): HTMLElement {
   const root = h('div', { class: 'stack' });
@@ -24,7 +26,7 @@ export function adminStatusView(ctx: AppContext): HTMLElement {
     void reminders.refresh();
     try {
       board = await ok<StatusBoard>(ctx.api.api.admin.status.$get({ query: { period: ctx.settings.period } }));
-      panel = boardPanel(board, view, open);
+      panel = boardPanel(board, view, open, scopeTitle(ctx.me));
       replace(card, panel.el);
     } catch (error) {
       board = null;

@@ -3,9 +3,11 @@ import type { Summary } from '../../../templates/summary/schema.ts';
 import { fetchFile, ok } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
 import { summarySheets } from '../report/summary-sheets.ts';
-import { button, h, messageBar, progressBar, replace, section } from '../ui/dom.ts';
+import { scopeTitle } from '../pane/roles.ts';
+import { button, h, messageBar, progressBar, replace } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 import { saveFile } from '../ui/save-file.ts';
+import { scopeHeading } from './scope-heading.ts';
 import { slotPicker } from './slot-picker.ts';
 
 /** The ledgers' charts, named from the catalog so a new ledger's shows up here by itself. */
@@ -45,9 +47,10 @@ export function adminSummaryView(ctx: AppContext): HTMLElement {
       replace(status, messageBar('success', `已下载 ${file.fileName}：计入汇总的全部原件、汇总表和归档清单。`, 'download-result'));
     } catch (error) { replace(status, messageBar('error', errorText(error))); }
   };
-  return section('汇总表',
+  const scope = scopeTitle(ctx.me);
+  return h('section', { class: 'card' }, scopeHeading('汇总表', scope),
     slotPicker(ctx, false, () => replace(status)),
-    h('p', { class: 'hint' }, `汇总包括报送情况、报送进度和本期应报各台账的汇总，每个单位一行并逐级合计；没有计入数据的标“无数据”，不作达标判断。写入 Excel 和下载的汇总表都附图表（${[...LEDGER_CHARTS, '报送进度'].join('、')}）。期末归档下载计入汇总的全部原件（与报送时一致）、汇总表和归档清单。`),
+    h('p', { class: 'hint' }, `${scope ? `只汇总${ctx.me.reviewer!.root.name}及其下属单位。` : ''}汇总包括报送情况、报送进度和本期应报各台账的汇总，每个单位一行并逐级合计；没有计入数据的标“无数据”，不作达标判断。写入 Excel 和下载的汇总表都附图表（${[...LEDGER_CHARTS, '报送进度'].join('、')}）。期末归档下载计入汇总的全部原件（与报送时一致）、汇总表和归档清单。`),
     h('div', { class: 'row' },
       ctx.workbook ? button('写入汇总表', write, 'primary', 'write-summary') : null,
       button('下载汇总表', download, ctx.workbook ? 'outline' : 'primary', 'download-summary'),

@@ -3,6 +3,7 @@ import { filtering, toggleCollapsed, type MatrixFilter, type SlotFacts } from '.
 import { boardCounts, percentText, STATE_TEXT, type BoardCounts, type CellState } from '../pane/status-board.ts';
 import { button, h, progressBar } from '../ui/dom.ts';
 import { boardMatrix, type BoardMatrix } from './board-matrix.ts';
+import { scopeHeading } from './scope-heading.ts';
 import '../ui/board.css';
 
 /** The office's choices on the board; kept by the caller so a reload (another period, a return) keeps them. */
@@ -25,9 +26,10 @@ const TILES: [CellState, keyof BoardCounts, string, string][] = [
 /**
  * One period's board: progress, the count tiles (each a filter: click 未报送
  * to see only the units that owe something, click again to see all), a
- * search box that narrows as you type, and the unit × ledger matrix.
+ * search box that narrows as you type, and the unit × ledger matrix. A
+ * reviewer's board (its subtree) says so under the title (`scope`).
  */
-export function boardPanel(board: StatusBoard, view: BoardViewState, onOpen: (cell: SlotFacts) => void): BoardPanel {
+export function boardPanel(board: StatusBoard, view: BoardViewState, onOpen: (cell: SlotFacts) => void, scope: string | null = null): BoardPanel {
   const counts = boardCounts(board.cells);
   const filter = (): MatrixFilter => ({ state: view.state, query: view.query, collapsed: view.collapsed });
   const shownText = h('span', { class: 'hint', 'aria-live': 'polite', 'data-test': 'board-shown' });
@@ -54,7 +56,7 @@ export function boardPanel(board: StatusBoard, view: BoardViewState, onOpen: (ce
   }
 
   const el = h('div', { class: 'board' },
-    h('h2', null, `${board.period.label}报送情况`),
+    scopeHeading(`${board.period.label}报送情况`, scope),
     h('div', { class: 'progress-label' }, h('span', null, `已报送 ${counts.onTime + counts.late} / 应报 ${counts.expected}`), h('span', { 'data-test': 'progress' }, percentText(counts.progress))),
     progressBar(counts.progress, '报送进度', counts.progress === 1),
     h('div', { class: 'stats', role: 'group', 'aria-label': '按状态筛选' }, ...tiles),

@@ -1,11 +1,12 @@
 import { ok, type SubmissionList } from '../api/client.ts';
 import { periodOptions, type AppContext } from '../app-context.ts';
-import { SUBMISSION_STATUS, versionLine } from '../pane/labels.ts';
+import { REVIEW_TEXT, returnCommentText, SUBMISSION_STATUS, versionLine } from '../pane/labels.ts';
+import { currentVersionIds, shownReview } from '../pane/slot-history.ts';
 import { badge, h, messageBar, replace, section, spinner } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 import { slotPicker } from './slot-picker.ts';
 
-/** 我的报送: every version the unit sent for the chosen period, newest first, with the office's return comment. */
+/** 我的报送: every version the unit sent for the chosen period, newest first, with its review (逐级审核) and who returned it with what comment. */
 export function mySubmissionsView(ctx: AppContext): HTMLElement {
   const heading = h('h3', { class: 'list-title', 'data-test': 'submissions-period' });
   const body = h('div', { 'data-test': 'submissions' });
@@ -20,12 +21,15 @@ export function mySubmissionsView(ctx: AppContext): HTMLElement {
       ({ submissions }) => {
         if (submissions.length === 0) return replace(body, messageBar('info', `${label}还没有报送记录。`));
         const sorted = [...submissions].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+        const current = currentVersionIds(submissions);
         replace(body, ...sorted.map((s) => {
           const st = SUBMISSION_STATUS[s.status];
-          return h('div', { class: 'sub', 'data-test': 'submission', 'data-status': s.status },
-            h('div', { class: 'line' }, h('span', { class: 'name' }, names.get(s.templateId) ?? s.templateId), badge(`第 ${s.version} 版`, 'informative', 'outline'), badge(st.text, st.color), s.late ? badge('逾期', 'severe') : null),
+          const review = shownReview(s.review, current.has(s.id));
+          return h('div', { class: 'sub', 'data-test': 'submission', 'data-status': s.status, 'data-review': review },
+            h('div', { class: 'line' }, h('span', { class: 'name' }, names.get(s.templateId) ?? s.templateId), badge(`第 ${s.version} 版`, 'informative', 'outline'), badge(st.text, st.color), s.late ? badge('逾期', 'severe') : null,
+              review ? badge(REVIEW_TEXT[review], review === 'approved' ? 'success' : 'informative', 'outline') : null),
             h('div', { class: 'hint', 'data-test': 'submission-facts' }, versionLine(s)),
-            s.returnComment ? h('div', { class: 'comment', 'data-test': 'return-comment' }, `机关党委退回意见：${s.returnComment}`) : null);
+            s.returnComment ? h('div', { class: 'comment', 'data-test': 'return-comment' }, returnCommentText(s.returnedBy, s.returnComment)) : null);
         }));
       },
       (error) => replace(body, messageBar('error', errorText(error))),

@@ -1,6 +1,7 @@
 import type { InferResponseType } from 'hono/client';
 import { ok, type Api } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
+import { REVIEW_TEXT, returnCommentText } from '../pane/labels.ts';
 import { needsAction, owedLine } from '../pane/owed-text.ts';
 import { badge, h, messageBar, replace, section, spinner, type BadgeColor } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
@@ -14,8 +15,9 @@ const COLOR: Record<Owed['state'], BadgeColor> = {
 /**
  * 本单位应报台账: for the current and the previous period, each ledger the
  * office set with its due date, days left or overdue and its state on the
- * office's board; a returned ledger shows the office's comment right here,
- * where the unit uploads, not only in 我的报送.
+ * office's board — 待审核 while a level above reviews it, 审核通过 once it
+ * did; a returned ledger shows the comment and who sent it back (its 党总支
+ * or the 机关党委) right here, where the unit uploads, not only in 我的报送.
  */
 export function owedLedgersCard(owed: Promise<Owed[]>): HTMLElement {
   const body = h('div', { 'data-test': 'owed' }, spinner('tiny', '正在加载应报台账'));
@@ -27,9 +29,11 @@ export function owedLedgersCard(owed: Promise<Owed[]>): HTMLElement {
       replace(body, ...periods.map((label) => h('div', { class: 'period-group' },
         h('h3', null, label),
         ...ledgers.filter((l) => l.periodLabel === label).map((l) => h('div', { class: `sub${needsAction(l) ? ' todo' : ''}`, 'data-test': 'owed-ledger', 'data-state': l.state, 'data-template': l.templateId },
-          h('div', { class: 'line' }, h('span', { class: 'name' }, l.ledger), badge(l.label, COLOR[l.state])),
-          h('div', { class: 'hint' }, owedLine(l)),
-          l.state === 'returned' && l.returnComment ? h('div', { class: 'comment', 'data-test': 'owed-comment' }, `机关党委退回意见：${l.returnComment}`) : null)))));
+          h('div', { class: 'line' }, h('span', { class: 'name' }, l.ledger), badge(l.label, COLOR[l.state]),
+            // 待审核 is the state itself; an approved version says so beside 按时/逾期报送.
+            l.review === 'approved' && l.state !== 'returned' ? badge(REVIEW_TEXT.approved, 'success', 'outline') : null),
+          h('div', { class: 'hint', 'data-test': 'owed-line' }, owedLine(l)),
+          l.state === 'returned' && l.returnComment ? h('div', { class: 'comment', 'data-test': 'owed-comment' }, returnCommentText(l.returnedBy, l.returnComment)) : null)))));
     } catch (error) {
       replace(body, messageBar('error', errorText(error)));
     }

@@ -106,10 +106,14 @@ describe('ledgerColumns', () => {
 });
 
 describe('slotText', () => {
-  const base = { unitCode: 'B1', templateId: 'pledge', label: '', expected: true, submissionId: 's1', version: 2, submittedAt: '2026-07-10T02:03:00.000Z', errors: 0, warnings: 1, returnComment: null, nilReturn: false, rejectedAfter: null };
+  const base = { unitCode: 'B1', templateId: 'pledge', label: '', expected: true, submissionId: 's1', version: 2, submittedAt: '2026-07-10T02:03:00.000Z', errors: 0, warnings: 1, returnComment: null, returnedBy: null, review: null, nilReturn: false, rejectedAfter: null };
   it('says state, version, China time and counts, and what else the office should know', () => {
     expect(slotText({ ...base, state: 'on_time' })).toBe('按时报送 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1');
-    expect(slotText({ ...base, state: 'returned', returnComment: '请补充完成时限' })).toBe('已退回 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1 · 退回意见：请补充完成时限');
+    expect(slotText({ ...base, state: 'returned', returnComment: '请补充完成时限' })).toBe('已退回 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1 · 机关党委退回意见：请补充完成时限');
+    // Who sent it back, when a level above did; and an approval (逐级审核).
+    expect(slotText({ ...base, state: 'returned', returnComment: '请补充完成时限', returnedBy: { unitCode: 'Z1', name: '综合业务党总支' } })).toBe('已退回 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1 · 综合业务党总支退回意见：请补充完成时限');
+    expect(slotText({ ...base, state: 'on_time', review: 'approved' })).toBe('按时报送 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1 · 已审核通过');
+    expect(slotText({ ...base, state: 'pending_review', review: 'pending' })).toBe('待审核 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1');
     expect(slotText({ ...base, state: 'late', nilReturn: true, rejectedAfter: { id: 's3', version: 3, errors: 4 } })).toBe('逾期报送（本期无此事项） · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1 · 新报的第 3 版未通过（错误 4 个）');
     expect(slotText({ ...base, state: 'on_time', expected: false })).toBe('按时报送 · 第 2 版 · 2026-07-10 10:03 · 错误 0 · 提醒 1 · 本级报送，不计入应报');
   });

@@ -1,23 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { isReturnable, newestFirst, returnHistory } from '../../../addin/src/pane/slot-history.ts';
+import { currentVersionIds, historyLabels, isReturnable, newestFirst, reviewHistory, shownReview, versionsWithApprovals, type ReviewEventInfo, type VersionInfo } from '../../../addin/src/pane/slot-history.ts';
 
-const v = (version: number, returnedAt: string | null = null, returnComment: string | null = null) => ({ id: `s${version}`, version, returnedAt, returnComment });
+const v = (version: number, returnedAt: string | null = null, returnComment: string | null = null, over: Partial<VersionInfo> = {}): VersionInfo => ({
+  id: `s${version}`, version, status: returnedAt ? 'returned' : 'accepted', returnedAt, returnComment, returnedBy: null, review: null, ...over,
+});
+const Z1 = { unitCode: 'Z1', name: '综合业务党总支' };
+const none = new Map<string, ReviewEventInfo[]>();
 
 describe('the slot view', () => {
   it('lists versions newest first', () => {
     expect(newestFirst([v(1), v(3), v(2)]).map((x) => x.version)).toEqual([3, 2, 1]);
   });
 
-  it('keeps every return, the latest first, with the comment the unit read', () => {
-    const versions = [v(1, '2026-07-02T01:00:00.000Z', '第 5 行完成时限有误'), v(2), v(3, '2026-07-09T01:00:00.000Z', '承诺事项请写明可量化的目标')];
-    expect(returnHistory(versions)).toEqual([
-      { version: 3, at: '2026-07-09T01:00:00.000Z', comment: '承诺事项请写明可量化的目标' },
-      { version: 1, at: '2026-07-02T01:00:00.000Z', comment: '第 5 行完成时限有误' },
+  it('keeps every return, the latest first, with who sent it back and the comment the unit read', () => {
+    const versions = [v(1, '2026-07-02T01:00:00.000Z', '第 5 行完成时限有误', { returnedBy: Z1 }), v(2), v(3, '2026-07-09T01:00:00.000Z', '承诺事项请写明可量化的目标')];
+    expect(reviewHistory(versions, none)).toEqual([
+      { version: 3, action: 'return', by: null, at: '2026-07-09T01:00:00.000Z', comment: '承诺事项请写明可量化的目标' },
+      { version: 1, action: 'return', by: Z1, at: '2026-07-02T01:00:00.000Z', comment: '第 5 行完成时限有误' },
     ]);
-    expect(returnHistory([v(1), v(2)])).toEqual([]);
+    expect(reviewHistory([v(1), v(2)], none)).toEqual([]);
+  });
+
+  it('merges the approvals read from each version (its return is taken from the version, never twice)', () => {
+    const versions = [
+      v(1, '2026-07-02T01:00:00.000Z', '请补充', { returnedBy: Z1 }),
+      v(2, '2026-07-08T01:00:00.000Z', '机关党委抽查：第 3 行有误'),
+      v(3, null, null, { review: 'approved' }),
+    ];
+    expect(versionsWithApprovals(versions).map((x) => x.id)).toEqual(['s1', 's2', 's3']);
+    expect(versionsWithApprovals([v(1), v(2, null, null, { review: 'pending' })])).toEqual([]);
+    const events = new Map<string, ReviewEventInfo[]>([
+      ['s1', [{ action: 'return', by: Z1, at: '2026-07-02T01:00:00.000Z', comment: '请补充' }]],
+      ['s2', [{ action: 'approve', by: Z1, at: '2026-07-05T01:00:00.000Z', comment: null }, { action: 'return', by: null, at: '2026-07-08T01:00:00.000Z', comment: '机关党委抽查：第 3 行有误' }]],
+      ['s3', [{ action: 'approve', by: Z1, at: '2026-07-10T01:00:00.000Z', comment: '同意上报' }]],
+    ]);
+    expect(reviewHistory(versions, events)).toEqual([
+      { version: 3, action: 'approve', by: Z1, at: '2026-07-10T01:00:00.000Z', comment: '同意上报' },
+      { version: 2, action: 'return', by: null, at: '2026-07-08T01:00:00.000Z', comment: '机关党委抽查：第 3 行有误' },
+      { version: 2, action: 'approve', by: Z1, at: '2026-07-05T01:00:00.000Z', comment: '' },
+      { version: 1, action: 'return', by: Z1, at: '2026-07-02T01:00:00.000Z', comment: '请补充' },
+    ]);
+  });
+
+  it('speaks of 审核 only where the slot was reviewed', () => {
+    expect(historyLabels([v(1), v(2, '2026-07-02T01:00:00.000Z', 'x')], [])).toEqual({ title: '退回记录', empty: '没有退回记录。' });
+    expect(historyLabels([v(1, null, null, { review: 'pending' })], [])).toEqual({ title: '审核与退回记录', empty: '没有审核或退回记录。' });
+    // Approved, then returned by the office: the version's review is gone, its approval is not.
+    const approvedThenReturned = [v(1, '2026-07-08T01:00:00.000Z', 'x')];
+    expect(historyLabels(approvedThenReturned, [{ version: 1, action: 'approve', by: Z1, at: '2026-07-05T01:00:00.000Z', comment: '' }]).title).toBe('审核与退回记录');
   });
 
   it('offers 退回 only on the version the board counts', () => {
     expect([isReturnable(v(2), 's2'), isReturnable(v(1), 's2'), isReturnable(v(2), null)]).toEqual([true, false, false]);
+  });
+
+  it('shows 待审核 on the current version of each slot only; 审核通过 stays on any version', () => {
+    const s = (id: string, templateId: string, version: number, status: 'accepted' | 'rejected' | 'returned') => ({ id, unitCode: 'B1', templateId, periodCode: '2026H1', version, status });
+    expect([...currentVersionIds([s('a1', 'pledge', 1, 'accepted'), s('a2', 'pledge', 2, 'accepted'), s('a3', 'pledge', 3, 'rejected'), s('b1', 'grading', 1, 'returned'), s('c1', 'other', 1, 'rejected')])].sort())
+      .toEqual(['a2', 'b1']);
+    expect([shownReview('pending', true), shownReview('pending', false), shownReview('approved', false), shownReview(null, true)]).toEqual(['pending', null, 'approved', null]);
   });
 });

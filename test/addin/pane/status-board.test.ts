@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardCounts, canReturn, percentText, type BoardCell } from '../../../addin/src/pane/status-board.ts';
+import { boardCounts, canApprove, canReturn, percentText, type BoardCell } from '../../../addin/src/pane/status-board.ts';
 
 const cell = (unitCode: string, state: BoardCell['state'], submissionId: string | null = null, expected = state !== 'not_expected'): BoardCell => ({ unitCode, templateId: 'pledge-ledger', state, expected, submissionId });
 
@@ -19,7 +19,13 @@ describe('boardCounts', () => {
     expect(percentText(2 / 3)).toBe('66.7%');
   });
 
-  it('offers 退回 only on a counted submission', () => {
-    expect([canReturn(cell('A', 'on_time', 's1')), canReturn(cell('A', 'late', 's1')), canReturn(cell('A', 'returned', 's1')), canReturn(cell('A', 'missing')), canReturn(cell('A', 'rejected'))]).toEqual([true, true, false, false, false]);
+  it('offers 退回 only on a counted submission or one waiting for review', () => {
+    expect([canReturn(cell('A', 'on_time', 's1')), canReturn(cell('A', 'late', 's1')), canReturn(cell('A', 'pending_review', 's1')), canReturn(cell('A', 'returned', 's1')), canReturn(cell('A', 'missing')), canReturn(cell('A', 'rejected'))])
+      .toEqual([true, true, true, false, false, false]);
+  });
+
+  it('offers 审核通过 only on a submission waiting for review', () => {
+    expect([canApprove(cell('A', 'pending_review', 's1')), canApprove(cell('A', 'on_time', 's1')), canApprove(cell('A', 'late', 's1')), canApprove(cell('A', 'returned', 's1')), canApprove(cell('A', 'missing'))])
+      .toEqual([true, false, false, false, false]);
   });
 });
