@@ -57,7 +57,7 @@ export function boardPanel(board: StatusBoard, view: BoardViewState, onOpen: (ce
 
   const el = h('div', { class: 'board' },
     scopeHeading(`${board.period.label}报送情况`, scope),
-    h('div', { class: 'progress-label' }, h('span', null, `已报送 ${counts.onTime + counts.late} / 应报 ${counts.expected}`), h('span', { 'data-test': 'progress' }, percentText(counts.progress))),
+    h('div', { class: 'progress-label' }, h('span', { 'data-test': 'progress-count' }, `已报送 ${counts.onTime + counts.late} / 应报 ${counts.expected}${counts.pendingReview > 0 ? `，待审核 ${counts.pendingReview}` : ''}`), h('span', { 'data-test': 'progress' }, percentText(counts.progress))),
     progressBar(counts.progress, '报送进度', counts.progress === 1),
     h('div', { class: 'stats', role: 'group', 'aria-label': '按状态筛选' }, ...tiles),
     h('div', { class: 'board-find' }, search, clear),

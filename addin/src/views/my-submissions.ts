@@ -27,7 +27,7 @@ export function mySubmissionsView(ctx: AppContext): HTMLElement {
           const review = shownReview(s.review, current.has(s.id));
           return h('div', { class: 'sub', 'data-test': 'submission', 'data-status': s.status, 'data-review': review },
             h('div', { class: 'line' }, h('span', { class: 'name' }, names.get(s.templateId) ?? s.templateId), badge(`第 ${s.version} 版`, 'informative', 'outline'), badge(st.text, st.color), s.late ? badge('逾期', 'severe') : null,
-              review ? badge(REVIEW_TEXT[review], review === 'approved' ? 'success' : 'informative', 'outline') : null),
+              review ? badge(REVIEW_TEXT[review], review === 'approved' ? 'success' : 'brand', 'outline') : null),
             h('div', { class: 'hint', 'data-test': 'submission-facts' }, versionLine(s)),
             s.returnComment ? h('div', { class: 'comment', 'data-test': 'return-comment' }, returnCommentText(s.returnedBy, s.returnComment)) : null);
         }));

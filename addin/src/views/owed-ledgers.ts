@@ -9,7 +9,7 @@ import { errorText } from '../ui/errors.ts';
 export type Owed = InferResponseType<Api['api']['my']['ledgers']['$get'], 200>['ledgers'][number];
 
 const COLOR: Record<Owed['state'], BadgeColor> = {
-  on_time: 'success', late: 'warning', pending_review: 'informative', missing: 'danger', returned: 'important', rejected: 'danger', not_expected: 'subtle',
+  on_time: 'success', late: 'warning', pending_review: 'brand', missing: 'danger', returned: 'important', rejected: 'danger', not_expected: 'subtle',
 };
 
 /**

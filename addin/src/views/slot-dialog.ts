@@ -42,16 +42,16 @@ export function openSlotDialog(ctx: AppContext, host: HTMLElement, slot: SlotInf
   const status = h('div', { 'data-test': 'slot-status' });
   const formHost = h('div');
   const versions = h('div', { 'data-test': 'versions' }, spinner());
-  const note = h('p', { class: 'hint', 'data-test': 'slot-note', hidden: true });
+  const note = h('div');
   const historyTitle = h('h3', null, '退回记录');
   const history = h('div', { 'data-test': 'return-history' });
 
   const dialog: HTMLDialogElement = h('dialog', { class: 'slot-dialog', 'aria-labelledby': titleId, 'data-test': 'slot-dialog' },
     h('div', { class: 'slot-head' },
-      h('div', null, title, h('p', { class: 'hint' }, `${slot.periodLabel} · 单位编码 ${cell.unitCode} · 截止 ${slot.due}`), state, note),
+      h('div', null, title, h('p', { class: 'hint' }, `${slot.periodLabel} · 单位编码 ${cell.unitCode} · 截止 ${slot.due}`), state),
       button('关闭', () => dialog.close(), 'subtle', 'close-slot')),
     h('div', { class: 'slot-body' },
-      status, formHost,
+      note, status, formHost,
       h('section', null, h('h3', null, '各版本（新的在前）'), versions),
       h('section', null, historyTitle, history)));
 
@@ -76,8 +76,7 @@ export function openSlotDialog(ctx: AppContext, host: HTMLElement, slot: SlotInf
   const render = (list: SubmissionList) => {
     state.textContent = `当前状态：${slotText(cell)}`;
     const can = slotActions(cell, ctx.me);
-    note.textContent = can.note ?? '';
-    note.hidden = can.note === null;
+    replace(note, can.note ? messageBar('info', can.note, 'slot-note') : null);
     const current = cell.submissionId;
     replace(versions, ...(list.length === 0
       ? [messageBar('info', '该单位本期还没有报送这份台账。')]

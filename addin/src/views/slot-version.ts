@@ -59,7 +59,7 @@ export function versionItem(ctx: AppContext, v: Version, a: VersionActions): HTM
   return h('div', { class: 'sub version', 'data-test': 'version', 'data-version': v.version, 'data-status': v.status, 'data-review': review },
     h('div', { class: 'line' },
       h('span', { class: 'name' }, `第 ${v.version} 版`), badge(st.text, st.color), v.late ? badge('逾期', 'severe') : null,
-      review ? badge(REVIEW_TEXT[review], review === 'approved' ? 'success' : 'informative') : null,
+      review ? badge(REVIEW_TEXT[review], review === 'approved' ? 'success' : 'brand') : null,
       // Returned or still waiting for review, the slot's version is not (yet) in the summary.
       a.counted ? badge(v.status === 'returned' || v.review === 'pending' ? '当前版本' : '计入汇总', 'brand', 'outline') : null),
     h('div', { class: 'hint', 'data-test': 'version-counts' }, versionLine(v)),
