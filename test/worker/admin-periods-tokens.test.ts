@@ -67,4 +67,14 @@ describe('tokens', () => {
     expect(issued.record).toMatchObject({ kind: 'admin', unitCode: null, label: '管理员' });
     expect((await call('GET', '/api/admin/units', { token: issued.token })).status).toBe(200);
   });
+
+  it('refuses to revoke the token making the request, so the office cannot lock itself out; another admin token may', async () => {
+    const second = (await (await call('POST', '/api/admin/tokens', { token: TOKENS.admin, json: { kind: 'admin', label: '第二管理员' } })).json()) as { token: string; record: { id: string } };
+    const self = await call('DELETE', `/api/admin/tokens/${second.record.id}`, { token: second.token });
+    expect(self.status).toBe(409);
+    expect(((await self.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'token/in-use', message: '不能收回正在使用的令牌：请先用另一个管理员令牌连接，再收回这一个。' });
+    expect((await call('GET', '/api/admin/units', { token: second.token })).status).toBe(200);
+    expect((await call('DELETE', `/api/admin/tokens/${second.record.id}`, { token: TOKENS.admin })).status).toBe(200);
+    expect((await call('GET', '/api/admin/units', { token: second.token })).status).toBe(401);
+  });
 });

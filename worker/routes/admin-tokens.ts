@@ -38,7 +38,7 @@ const issueRoute = createRoute({
 const revokeRoute = createRoute({
   method: 'delete', path: '/{id}', summary: '收回令牌（记录保留）', security: bearerSecurity,
   request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) }) },
-  responses: { 200: json(z.object({ record: tokenSchema }), '已收回'), ...errorResponses(401, 403, 404) },
+  responses: { 200: json(z.object({ record: tokenSchema }), '已收回'), ...errorResponses(401, 403, 404, 409) },
 });
 
 const bulkRoute = createRoute({
@@ -63,6 +63,8 @@ export const adminTokens = $(createRouter().use(requireAuth('admin')))
   })
   .openapi(revokeRoute, async (c) => {
     const { id } = c.req.valid('param');
+    // Revoking the token in hand would lock the office out mid-click, possibly with no other admin token left.
+    if (id === c.var.caller.tokenId) throw fail(409, 'token/in-use', '不能收回正在使用的令牌：请先用另一个管理员令牌连接，再收回这一个。');
     const record = await revokeToken(c.env.DB, c.var.caller.org, id, new Date().toISOString());
     if (!record) throw fail(404, 'token/not-found', `未找到令牌“${id}”`);
     return c.json({ record }, 200);
