@@ -73,7 +73,8 @@ describe('机构设置: the office sets up units, periods, tokens and thresholds
       ['单位名单', 'H4', '联系电话只能由数字、空格、“-”和“+”组成，现为“电话”'],
       ['单位名单', 'C4', '上级单位编码“NOPE”既不在名单中，也不是已有单位'],
     ]);
-    expect(await page.locator('[data-test=import-result]').textContent()).toMatch(/^单位名单有 3 处问题，未导入任何单位：/);
+    // The headline counts; each problem is said once, in the table.
+    expect(await page.locator('[data-test=import-result]').textContent()).toBe('单位名单有 3 处问题，未导入任何单位。');
     await shots(page, 'units-import-refused');
 
     // The corrected list goes in; the tree shows the parent with its two units one level in.
@@ -85,6 +86,10 @@ describe('机构设置: the office sets up units, periods, tokens and thresholds
     await page.locator('[data-test=import-units]').click();
     await page.locator('[data-test=import-result]', { hasText: '已导入 3 个单位：新增 3 个，更新 0 个。' }).waitFor();
     await page.locator('[data-test=unit-tree-card] h2', { hasText: '单位（共 3 个）' }).waitFor();
+    expect(await page.locator('[data-test=import-result]').textContent()).toBe('已导入 3 个单位：新增 3 个，更新 0 个。');
+    // The import gave 市直机关工委 its first sub-units: its token now reviews them, and the result says so.
+    expect(await page.locator('[data-test=import-reviewers]').textContent())
+      .toBe('导入后，“市直机关工委”有了下级单位：它的令牌可以查看并审核下级单位的报送（逐级审核）。');
 
     // A new unit, typed: first with a code already taken (refused at the code box), then its own.
     await page.locator('[data-test=unit-code]').click();
@@ -113,7 +118,7 @@ describe('机构设置: the office sets up units, periods, tokens and thresholds
     const tree = await page.locator('[data-test=unit-row]').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-unit')}@${li.getAttribute('data-depth')}`));
     expect(tree).toEqual(['ROOT@0', 'CZJ@1', 'FGW@1', 'TJJ@1']);
     const czj = page.locator('[data-test=unit-row][data-unit=CZJ]');
-    expect(await czj.textContent()).toContain('CZJ · 党员 25 · 内设团队 0 · 党支部 0联系人：0571-87001234');
+    expect(await czj.textContent()).toContain('CZJ · 党员 25 · 内设团队 0 · 党支部 0联系电话：0571-87001234');
 
     // Editing opens beside the unit with the focus in it.
     await czj.locator('[data-test=edit-unit]').click();
@@ -125,6 +130,29 @@ describe('机构设置: the office sets up units, periods, tokens and thresholds
     await page.locator('[data-test=unit-result]', { hasText: '已保存单位 CZJ 的修改。' }).waitFor();
     expect(await page.locator('[data-test=unit-row][data-unit=CZJ]').textContent()).toContain('联系人：王五，0571-87001234');
     await shots(page, 'units');
+
+    // A unit under a leaf makes that leaf a reviewer: the form says so first and saves on a second click.
+    await page.locator('[data-test=unit-new-form] [data-test=unit-code]').click();
+    await page.keyboard.type('TJJ01');
+    await page.locator('[data-test=unit-new-form] [data-test=unit-name]').click();
+    await page.keyboard.type('市统计局综合处党支部');
+    await chooseByKeyboard(page, page.locator('[data-test=unit-new-form] [data-test=unit-parentCode]'), '市统计局机关党委');
+    const addUnit = page.locator('[data-test=add-unit]');
+    expect(await addUnit.textContent()).toBe('新增单位');
+    await addUnit.click();
+    await page.locator('[data-test=reviewer-notice]').waitFor();
+    expect(await page.locator('[data-test=reviewer-notice]').textContent())
+      .toBe('保存后，“市统计局机关党委”将有下级单位：它的令牌可以查看并审核下级单位的报送（逐级审核）。确认无误请点“确认保存”。');
+    expect(await addUnit.textContent()).toBe('确认保存');
+    expect(((await server.admin('GET', '/api/admin/units')) as { units: unknown[] }).units).toHaveLength(4);
+    await shots(page, 'units-reviewer-notice');
+    await addUnit.click();
+    await page.locator('[data-test=unit-result]', { hasText: '已新增单位 TJJ01' }).waitFor();
+    await page.locator('[data-test=unit-tree-card] h2', { hasText: '单位（共 5 个）' }).waitFor();
+    expect(await page.locator('[data-test=unit-row]').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-unit')}@${li.getAttribute('data-depth')}`)))
+      .toEqual(['ROOT@0', 'CZJ@1', 'FGW@1', 'TJJ@1', 'TJJ01@2']);
+    expect(await page.locator('[data-test=reviewer-notice]').count()).toBe(0);
+    expect(await page.locator('[data-test=add-unit]').textContent()).toBe('新增单位');
 
     // 期次: the current half year, its DOMAIN due date pre-filled and accepted.
     const now = new Date(Date.now() + 8 * 3600_000);
@@ -177,23 +205,26 @@ describe('机构设置: the office sets up units, periods, tokens and thresholds
     expect((await apiAs(plain, '/api/me')).status).toBe(401);
 
     // One click for every unit without a working token, handed out as an xlsx.
-    await page.locator('[data-test=bulk-count]', { hasText: '4 个单位尚无有效令牌' }).waitFor();
+    await page.locator('[data-test=bulk-count]', { hasText: '5 个单位尚无有效令牌' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.locator('[data-test=bulk-tokens]').click()]);
     expect(download.suggestedFilename()).toMatch(/^单位令牌-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    await page.locator('[data-test=bulk-result]', { hasText: '已为 4 个单位签发令牌并下载' }).waitFor();
+    await page.locator('[data-test=bulk-result]', { hasText: '已为 5 个单位签发令牌并下载' }).waitFor();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
     const rows: unknown[][] = [];
     wb.getWorksheet('单位令牌')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     expect(rows[2]).toEqual(['单位编码', '单位名称', '令牌', '签发时间']);
     const handed = rows.slice(3);
-    expect(handed.map((r) => [r[0], r[1]])).toEqual([['CZJ', '市财政局机关党委'], ['FGW', '市发展改革委机关党委'], ['ROOT', '市直机关工委'], ['TJJ', '市统计局机关党委']]);
+    expect(handed.map((r) => [r[0], r[1]])).toEqual([['CZJ', '市财政局机关党委'], ['FGW', '市发展改革委机关党委'], ['ROOT', '市直机关工委'], ['TJJ', '市统计局机关党委'], ['TJJ01', '市统计局综合处党支部']]);
     for (const [unitCode, , token, issuedAt] of handed) {
       expect(String(token)).toMatch(TOKEN);
       expect(String(issuedAt)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
       expect((await apiAs(String(token), '/api/me')).body).toMatchObject({ kind: 'unit', unit: { code: unitCode } });
     }
-    await page.locator('[data-test=bulk-count]', { hasText: '全部 4 个单位都已有有效令牌。' }).waitFor();
+    // What the notice said holds: 市统计局机关党委's token reviews itself and its new branch.
+    const tjj = handed.find((r) => r[0] === 'TJJ')!;
+    expect((await apiAs(String(tjj[2]), '/api/me')).body.reviewer).toEqual({ root: { code: 'TJJ', name: '市统计局机关党委' }, units: 2 });
+    await page.locator('[data-test=bulk-count]', { hasText: '全部 5 个单位都已有有效令牌。' }).waitFor();
     await shots(page, 'tokens');
 
     // 阈值与比例: out of range is refused at the box, in Chinese; a value in range is kept.

@@ -49,6 +49,26 @@ export function unitBody(v: UnitFormValues, withCode: boolean) {
   };
 }
 
+/** A unit's place in the tree, all that decides who is above whom. */
+export interface UnitLink {
+  code: string;
+  parentCode: string | null;
+}
+
+/** How many units sit directly under each unit; a parent not in the list counts for nothing. */
+export function childCounts(units: readonly UnitLink[]): Map<string, number> {
+  const codes = new Set(units.map((u) => u.code));
+  const counts = new Map<string, number>();
+  for (const u of units) if (u.parentCode !== null && codes.has(u.parentCode)) counts.set(u.parentCode, (counts.get(u.parentCode) ?? 0) + 1);
+  return counts;
+}
+
+/** 「联系人：王五，0571-…」; a phone alone is labelled as a phone, so it is not read as a name. */
+export function contactText(u: Pick<UnitView, 'contactName' | 'contactPhone'>): string {
+  if (u.contactName) return `联系人：${[u.contactName, u.contactPhone].filter(Boolean).join('，')}`;
+  return u.contactPhone ? `联系电话：${u.contactPhone}` : '联系人：未填写';
+}
+
 export interface UnitTreeRow {
   unit: UnitView;
   /** 0 at the top; each level is indented once. */
@@ -63,8 +83,7 @@ export interface UnitTreeRow {
  */
 export function unitTreeRows(units: readonly UnitView[]): UnitTreeRow[] {
   const byCode = new Map(units.map((u) => [u.code, u]));
-  const children = new Map<string, number>();
-  for (const u of units) if (u.parentCode !== null && byCode.has(u.parentCode)) children.set(u.parentCode, (children.get(u.parentCode) ?? 0) + 1);
+  const children = childCounts(units);
   const { rows } = layoutTree(units.map((u) => ({ code: u.code, name: u.name, parent: u.parentCode, members: u.members, teams: u.teams, branches: u.branches })), () => false);
   return rows.map((r) => ({ unit: byCode.get(r.head.unitCode)!, depth: r.head.depth, children: children.get(r.head.unitCode) ?? 0 }));
 }

@@ -22,3 +22,6 @@ export function importProblems(error: unknown): ImportProblem[] {
     return [{ sheet: typeof p.sheet === 'string' ? p.sheet : '', cell, message }];
   });
 }
+
+/** The headline over a refused list's table: how many problems, and that nothing went in (the table says which). */
+export const importRefusedHeadline = (problems: number): string => `单位名单有 ${problems} 处问题，未导入任何单位。`;

@@ -1,14 +1,12 @@
 import { ok } from '../api/client.ts';
 import type { AppContext } from '../app-context.ts';
-import { blankUnitForm, unitFormOf, unitTreeRows, type UnitView } from '../pane/unit-form.ts';
+import { blankUnitForm, contactText, unitFormOf, unitTreeRows, type UnitView } from '../pane/unit-form.ts';
 import { button, h, messageBar, replace, section, spinner } from '../ui/dom.ts';
 import { errorText } from '../ui/errors.ts';
 import { unitForm } from './setup-unit-form.ts';
 import { unitImportCard } from './setup-unit-import.ts';
 
 const countsText = (u: UnitView) => `党员 ${u.members} · 内设团队 ${u.teams} · 党支部 ${u.branches}`;
-const contactText = (u: UnitView) =>
-  u.contactName || u.contactPhone ? `联系人：${[u.contactName, u.contactPhone].filter(Boolean).join('，')}` : '联系人：未填写';
 
 /** 单位: import the 单位名单, see the tree, change a unit in place, add one. */
 export function setupUnitsView(ctx: AppContext): HTMLElement {
@@ -17,17 +15,22 @@ export function setupUnitsView(ctx: AppContext): HTMLElement {
   const added = h('div');
   const tree = h('div', { class: 'card', 'data-test': 'unit-tree-card' }, spinner());
   const addHost = h('div');
+  // The list as last loaded: what an import's result is compared with.
+  let shown: readonly UnitView[] = [];
 
-  const load = async (highlight?: string) => {
+  const load = async (highlight?: string): Promise<readonly UnitView[] | null> => {
     try {
       const { units } = await ok<{ units: UnitView[] }>(ctx.api.api.admin.units.$get());
+      shown = units;
       renderTree(units, highlight);
       replace(addHost, unitForm(ctx, units, blankUnitForm(), null, async (code) => {
         await load(code);
         replace(added, messageBar('success', `已新增单位 ${code}，已列入上面的单位树。`, 'unit-result'));
       }));
+      return units;
     } catch (error) {
       replace(tree, messageBar('error', errorText(error)));
+      return null;
     }
   };
 
@@ -64,7 +67,7 @@ export function setupUnitsView(ctx: AppContext): HTMLElement {
 
   void load();
   return h('div', { class: 'stack' },
-    unitImportCard(ctx, () => { replace(status); return load(); }),
+    unitImportCard(ctx, () => shown, () => { replace(status); return load(); }),
     tree,
     section('新增单位', added, addHost));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankUnitForm, parentChoices, unitBody, unitFormOf, unitTreeRows, UNIT_FIELDS, type UnitView } from '../../../addin/src/pane/unit-form.ts';
+import { blankUnitForm, childCounts, contactText, parentChoices, unitBody, unitFormOf, unitTreeRows, UNIT_FIELDS, type UnitView } from '../../../addin/src/pane/unit-form.ts';
 
 const unit = (code: string, parentCode: string | null, name = `单位${code}`): UnitView =>
   ({ code, name, parentCode, members: 10, teams: 2, branches: 1, contactName: null, contactPhone: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
@@ -19,6 +19,22 @@ describe('unit form', () => {
     expect(unitFormOf({ ...unit('A', 'ROOT'), contactName: '张三', contactPhone: null })).toEqual({
       code: 'A', name: '单位A', parentCode: 'ROOT', members: '10', teams: '2', branches: '1', contactName: '张三', contactPhone: '',
     });
+  });
+});
+
+describe('contactText', () => {
+  it('labels a phone without a name as a phone, not as the contact person', () => {
+    expect(contactText({ contactName: null, contactPhone: '0571-87001234' })).toBe('联系电话：0571-87001234');
+    expect(contactText({ contactName: '王五', contactPhone: '0571-87001234' })).toBe('联系人：王五，0571-87001234');
+    expect(contactText({ contactName: '王五', contactPhone: null })).toBe('联系人：王五');
+    expect(contactText({ contactName: null, contactPhone: null })).toBe('联系人：未填写');
+  });
+});
+
+describe('childCounts', () => {
+  it('counts the units directly under each unit, ignoring a parent not in the list', () => {
+    const counts = childCounts([unit('ROOT', null), unit('A', 'ROOT'), unit('B', 'ROOT'), unit('A1', 'A'), unit('X', 'GONE')]);
+    expect([...counts]).toEqual([['ROOT', 2], ['A', 1]]);
   });
 });
 
