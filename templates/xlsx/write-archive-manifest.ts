@@ -10,10 +10,16 @@ export interface ManifestLine {
   sentAt: string;
   /** 按时报送 / 逾期报送 / 已退回 / 未通过校验 … */
   state: string;
+  /**
+   * 逐级审核: who approved it and when (「综合业务党总支 审核通过 2026-07-16 10:30」),
+   * 待审核, or empty when its ledger needed no review.
+   */
+  review: string;
   counted: boolean;
   /** Path inside the archive, or why there is none. */
   file: string;
   sha256: string;
+  /** As written, after 「（综合业务党总支）」 when a level below the 机关党委 returned it. */
   returnComment: string;
 }
 
@@ -24,6 +30,7 @@ const COLUMNS: ListColumn<ManifestLine>[] = [
   { header: '版本', width: 6, value: (l) => l.version },
   { header: '报送时间', width: 17, value: (l) => l.sentAt },
   { header: '状态', width: 14, value: (l) => l.state },
+  { header: '审核', width: 40, value: (l) => l.review },
   { header: '计入汇总', width: 9, value: (l) => (l.counted ? '是' : '否') },
   { header: '归档文件', width: 48, value: (l) => l.file },
   { header: 'SHA-256', width: 66, value: (l) => l.sha256 },

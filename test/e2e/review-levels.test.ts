@@ -287,4 +287,25 @@ describe('逐级审核 in the pane, against wrangler dev', () => {
     expect(await office.locator('[data-test=progress-count]').textContent()).toBe('已报送 1 / 应报 3，待审核 1');
     await office.close();
   });
+
+  it('the slot\'s history comes with its list: no version is read one by one until its 校验报告 is opened', async () => {
+    const page = await paneAs(tokens.get(Z1.code)!);
+    await page.locator('[data-test=tab-status]').click();
+    const read: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/api/submissions')) read.push(path.replace(/\/api\/submissions\/[^/]+$/, '/api/submissions/{id}'));
+    });
+    await cell(page, B11.code).click();
+    const dialog = page.locator('[data-test=slot-dialog]');
+    await dialog.locator('[data-test=approve-entry]').waitFor();
+    expect(await dialog.locator('[data-test=return-history] > div').evaluateAll((es) => es.map((e) => [e.getAttribute('data-test'), e.getAttribute('data-version'), e.querySelector('.comment')?.textContent])))
+      .toEqual([['approve-entry', '2', '已核对，同意上报。'], ['return-entry', '1', COMMENT]]);
+    expect(read).toEqual(['/api/submissions']);
+    await shots(page, 'slot-history-from-list', false);
+    await dialog.locator('[data-test=version][data-version="1"] [data-test=show-issues]').click();
+    await dialog.locator('[data-test=version][data-version="1"] [data-test=version-issues]').locator('[data-test=message], [data-test=issue-list]').first().waitFor();
+    expect(read).toEqual(['/api/submissions', '/api/submissions/{id}']);
+    await page.close();
+  });
 });

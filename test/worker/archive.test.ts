@@ -25,7 +25,7 @@ const manifestRows = async (bytes: Uint8Array) => {
   const ws = wb.getWorksheet('归档清单')!;
   const rows: string[][] = [];
   ws.eachRow((row, n) => {
-    if (n > 3) rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+    if (n > 3) rows.push(Array.from((row.values as unknown[]).slice(1), (v) => String(v ?? '')));
   });
   return rows;
 };
@@ -48,12 +48,12 @@ describe('GET /api/admin/archive.zip', () => {
     expect(files['原件/A_市发展改革委机关党委_承诺践诺台账_v2.xlsx']).toEqual(v2);
 
     const rows = await manifestRows(files['归档清单-2026年上半年.xlsx']!);
-    expect(rows.map((r) => [r[0], r[3], r[5], r[6], r[7]])).toEqual([
-      ['A', '1', '已由第 2 版取代', '否', '（未计入汇总，未归档；下载“全部版本”可得）'],
-      ['A', '2', '按时报送', '是', '原件/A_市发展改革委机关党委_承诺践诺台账_v2.xlsx'],
-      ['B', '1', '按时报送', '是', '（加载项直接报送，无原件文件）'],
+    expect(rows.map((r) => [r[0], r[3], r[5], r[6], r[7], r[8]])).toEqual([
+      ['A', '1', '已由第 2 版取代', '', '否', '（未计入汇总，未归档；下载“全部版本”可得）'],
+      ['A', '2', '按时报送', '', '是', '原件/A_市发展改革委机关党委_承诺践诺台账_v2.xlsx'],
+      ['B', '1', '按时报送', '', '是', '（加载项直接报送，无原件文件）'],
     ]);
-    expect(rows[1]![8]).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows[1]![9]).toMatch(/^[0-9a-f]{64}$/);
 
     const summary = new ExcelJS.Workbook();
     await summary.xlsx.load(files['汇总表-2026年上半年.xlsx'] as unknown as ExcelJS.Buffer);

@@ -1,4 +1,5 @@
 import { reviewerRef, type ReviewerRef } from './submissions.ts';
+import { groupsOf, IDS_PER_QUERY } from './tallies.ts';
 
 /** The ledgers an organisation reviews level by level (逐级审核), by template id. */
 export async function reviewedLedgers(db: D1Database, org: string): Promise<Set<string>> {
@@ -81,13 +82,56 @@ export interface ReviewEvent {
   comment: string | null;
 }
 
+interface EventRow {
+  submission_id: string;
+  action: 'approve' | 'return';
+  by_unit_code: string | null;
+  name: string | null;
+  at: string;
+  comment: string | null;
+}
+
+// The reviewer named as the unit list has it now; `where` speaks of e (and of s, the version, when joined).
+const eventsSql = (where: string, joinSubmissions = false) =>
+  `SELECT e.submission_id, e.action, e.by_unit_code, u.name, e.at, e.comment FROM review_events e
+  ${joinSubmissions ? 'JOIN submissions s ON s.org = e.org AND s.id = e.submission_id' : ''}
+  LEFT JOIN units u ON u.org = e.org AND u.code = e.by_unit_code
+  WHERE ${where} ORDER BY e.submission_id, e.at, e.rowid`;
+
+const toEvent = (r: EventRow): ReviewEvent => ({ action: r.action, by: reviewerRef(r.by_unit_code, r.name), at: r.at, comment: r.comment });
+
+/** Events grouped by version, each version's oldest first (the rows come ordered so). */
+function bySubmission(rows: readonly EventRow[], into = new Map<string, ReviewEvent[]>()): Map<string, ReviewEvent[]> {
+  for (const r of rows) {
+    const list = into.get(r.submission_id);
+    if (list) list.push(toEvent(r));
+    else into.set(r.submission_id, [toEvent(r)]);
+  }
+  return into;
+}
+
 /** A version's approvals and returns, oldest first. */
 export async function reviewEvents(db: D1Database, org: string, submissionId: string): Promise<ReviewEvent[]> {
-  const { results } = await db
-    .prepare(`SELECT e.action, e.by_unit_code, u.name, e.at, e.comment FROM review_events e
-      LEFT JOIN units u ON u.org = e.org AND u.code = e.by_unit_code
-      WHERE e.org = ? AND e.submission_id = ? ORDER BY e.at, e.rowid`)
-    .bind(org, submissionId)
-    .all<{ action: 'approve' | 'return'; by_unit_code: string | null; name: string | null; at: string; comment: string | null }>();
-  return results.map((r) => ({ action: r.action, by: reviewerRef(r.by_unit_code, r.name), at: r.at, comment: r.comment }));
+  const { results } = await db.prepare(eventsSql('e.org = ? AND e.submission_id = ?')).bind(org, submissionId).all<EventRow>();
+  return results.map(toEvent);
+}
+
+/**
+ * The approvals and returns of listed versions, by submission id (every id
+ * present, [] when it has none): one statement per IDS_PER_QUERY ids, all in
+ * one batch, so a list costs one round trip however many versions it holds.
+ */
+export async function reviewEventsOf(db: D1Database, org: string, ids: readonly string[]): Promise<Map<string, ReviewEvent[]>> {
+  const out = new Map<string, ReviewEvent[]>(ids.map((id) => [id, []]));
+  const statements = groupsOf(ids, IDS_PER_QUERY).map((chunk) =>
+    db.prepare(eventsSql(`e.org = ? AND e.submission_id IN (${chunk.map(() => '?').join(', ')})`)).bind(org, ...chunk));
+  if (statements.length === 0) return out;
+  for (const { results } of await db.batch<EventRow>(statements)) bySubmission(results, out);
+  return out;
+}
+
+/** Every approval and return of a period's versions, by submission id, in one query (the archive's manifest). */
+export async function periodReviewEvents(db: D1Database, org: string, periodCode: string): Promise<Map<string, ReviewEvent[]>> {
+  const { results } = await db.prepare(eventsSql('e.org = ? AND s.period_code = ?', true)).bind(org, periodCode).all<EventRow>();
+  return bySubmission(results);
 }

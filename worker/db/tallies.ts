@@ -5,6 +5,10 @@ import { INSERT_TALLY, tallyColumns } from './tally-columns.ts';
 /** Ids per `IN` list: D1 allows 100 bound parameters per statement. */
 export const IDS_PER_QUERY = 90;
 
+/** `items` in consecutive groups of at most `size` (the last one shorter). */
+export const groupsOf = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
 /** A counted submission of a period with its stored tally, if any; list entries are read separately. */
 export interface StoredTally {
   submissionId: string;

@@ -43,3 +43,8 @@ export const reviewEventSchema = z
     comment: z.string().nullable(),
   })
   .openapi('ReviewEvent');
+
+/** A version as GET /api/submissions lists it: with its approvals and returns, so a slot's history needs no further request. */
+export const listedSubmissionSchema = submissionSchema
+  .extend({ reviewEvents: z.array(reviewEventSchema).openapi({ description: '审核记录（审核通过、退回：谁、何时、意见），按时间先后；与 GET /api/submissions/{id} 的相同' }) })
+  .openapi('ListedSubmission');

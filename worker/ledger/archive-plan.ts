@@ -1,7 +1,8 @@
 import type { ManifestLine } from '../../templates/xlsx/write-archive-manifest.ts';
 import { localTime } from '../../templates/summary/sheets/status.ts';
 import { shownVersion, SLOT_STATE_LABEL } from '../../templates/summary/slot-state.ts';
-import type { SubmissionRecord } from '../db/submissions.ts';
+import type { ReviewEvent } from '../db/reviews.ts';
+import type { ReviewerRef, SubmissionRecord } from '../db/submissions.ts';
 import { originalKey } from './store-file.ts';
 
 /** One original to copy from R2 into the archive. */
@@ -38,6 +39,25 @@ function stateOf(s: SubmissionRecord, counted: boolean, latestCounted: Map<strin
   return current !== undefined ? `已由第 ${current} 版取代` : '未计入';
 }
 
+const reviewerName = (by: ReviewerRef): string => by?.name ?? '机关党委';
+
+/**
+ * The 审核 cell: who approved the version and when — a fact of that version
+ * even if it was returned later —, 待审核 while the slot waits on it, 未审核
+ * when a newer version came before anyone judged it; empty when its ledger
+ * needed no review (or it left the review unjudged: rejected, returned).
+ */
+function reviewText(s: SubmissionRecord, events: readonly ReviewEvent[], current: boolean): string {
+  const approval = events.findLast((e) => e.action === 'approve');
+  if (approval) return `${reviewerName(approval.by)} 审核通过 ${localTime(approval.at)}`;
+  if (s.review === 'pending') return current ? SLOT_STATE_LABEL.pending_review : '未审核';
+  return '';
+}
+
+/** The comment as written, after the level that returned it when that was not the 机关党委 itself. */
+const returnText = (s: SubmissionRecord): string =>
+  s.returnComment === null ? '' : s.returnedBy ? `（${reviewerName(s.returnedBy)}）${s.returnComment}` : s.returnComment;
+
 /**
  * Which originals go into a period's archive and the manifest that lists
  * them: every counted version under 原件/, and with `allVersions` every other
@@ -49,6 +69,8 @@ export function planArchive(
   countedIds: ReadonlySet<string>,
   names: { unit: (code: string) => string; ledger: (templateId: string) => string },
   allVersions: boolean,
+  /** Each version's approvals and returns (periodReviewEvents), by submission id. */
+  events: ReadonlyMap<string, readonly ReviewEvent[]>,
 ): ArchivePlan {
   const latestCounted = new Map<string, number>();
   const bySlot = new Map<string, SubmissionRecord[]>();
@@ -72,7 +94,8 @@ export function planArchive(
     }
     manifest.push({
       unitCode: s.unitCode, unitName, ledger, version: s.version, sentAt: localTime(s.submittedAt),
-      state: stateOf(s, counted, latestCounted, currentOf), counted, file, sha256: s.sha256, returnComment: s.returnComment ?? '',
+      state: stateOf(s, counted, latestCounted, currentOf), review: reviewText(s, events.get(s.id) ?? [], currentOf.get(slotKey(s)) === s),
+      counted, file, sha256: s.sha256, returnComment: returnText(s),
     });
   }
   return { files, manifest };

@@ -8,7 +8,7 @@ import { countedRowsPage, ROWS_PER_PAGE } from '../db/counted-rows.ts';
 import { orgParams } from '../db/params.ts';
 import { listPeriods } from '../db/periods.ts';
 import { listSubmissions, type SubmissionRecord } from '../db/submissions.ts';
-import { IDS_PER_QUERY, listItems } from '../db/tallies.ts';
+import { groupsOf, IDS_PER_QUERY, listItems } from '../db/tallies.ts';
 import { listUnits, type UnitRecord } from '../db/units.ts';
 import { periodNotSet } from '../http/not-found.ts';
 import { chinaDate, isLate } from '../../templates/model/china-time.ts';
@@ -19,9 +19,6 @@ export interface BuiltSummary {
   /** The counted rows, group by group, for the 明细 sheets (read lazily, after the summary sheets). */
   details: () => AsyncIterable<DetailRow>;
 }
-
-const groupsOf = <T>(items: readonly T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** Late against the slot's due date as it is now (the office may have extended it since). */
 const toSummarySubmission = (s: SubmissionRecord, due: string): SummarySubmission => ({

@@ -3,6 +3,7 @@ import { templateById } from '../../templates/catalog/index.ts';
 import { writeArchiveManifest } from '../../templates/xlsx/write-archive-manifest.ts';
 import { writeSummaryWorkbook } from '../../templates/xlsx/write-summary.ts';
 import { requireAuth } from '../auth/require-auth.ts';
+import { periodReviewEvents } from '../db/reviews.ts';
 import { countedSubmissionIds, listSubmissions } from '../db/submissions.ts';
 import { listUnits } from '../db/units.ts';
 import { createRouter } from '../http/router.ts';
@@ -29,9 +30,10 @@ export const adminArchive = $(createRouter()).openapi(archiveRoute, async (c) =>
   const { period, versions } = c.req.valid('query');
   const { org, scope } = c.var.caller;
   const now = new Date();
-  const [{ summary }, units, subs, countedInOrg] = await Promise.all([
+  const [{ summary }, units, subs, countedInOrg, events] = await Promise.all([
     buildSummary(c.env.DB, org, period, now, scope), listUnits(c.env.DB, org),
     listSubmissions(c.env.DB, org, { periodCode: period, ...(scope ? { unitCodes: scope.codes } : {}) }), countedSubmissionIds(c.env.DB, org, period),
+    periodReviewEvents(c.env.DB, org, period),
   ]);
   // A reviewer's archive holds its subtree's versions only.
   const counted = new Set(subs.filter((s) => countedInOrg.has(s.id)).map((s) => s.id));
@@ -39,7 +41,7 @@ export const adminArchive = $(createRouter()).openapi(archiveRoute, async (c) =>
   const plan = planArchive(subs, counted, {
     unit: (code) => unitNames.get(code) ?? code,
     ledger: (id) => templateById(id)?.name ?? id,
-  }, versions === 'all');
+  }, versions === 'all', events);
   const label = summary.period.label;
   const [summaryBytes, manifestBytes] = await Promise.all([
     writeSummaryWorkbook(summary, null, { generatedAt: now }),

@@ -2,14 +2,14 @@ import { $, createRoute, z } from '@hono/zod-openapi';
 import { attachment } from './templates.ts';
 import type { Caller } from '../app-env.ts';
 import { requireAuth } from '../auth/require-auth.ts';
-import { reviewEvents } from '../db/reviews.ts';
+import { reviewEvents, reviewEventsOf } from '../db/reviews.ts';
 import { getSubmission, listSubmissions } from '../db/submissions.ts';
 import { fail } from '../http/errors.ts';
 import { ledgerBody } from '../http/ledger-input.ts';
 import { submissionNotFound, unitNotFound } from '../http/not-found.ts';
 import { createRouter } from '../http/router.ts';
 import { bearerSecurity, errorResponses, periodCodeSchema, reportRef } from '../http/schemas.ts';
-import { reviewEventSchema, reviewSchema, submissionSchema } from '../http/submission-schema.ts';
+import { listedSubmissionSchema, reviewEventSchema, reviewSchema, submissionSchema } from '../http/submission-schema.ts';
 import { uploadLimit } from '../http/upload-limit.ts';
 import { submitLedger } from '../ledger/submit-ledger.ts';
 import { ledgerBodyContent } from './ledger-body.ts';
@@ -63,12 +63,12 @@ const submitRoute = createRoute({
 const listRoute = createRoute({
   method: 'get',
   path: '/',
-  summary: '报送记录：单位看本单位的全部版本；审核单位可用 unit 查看其下属单位的，管理员可按单位筛选',
+  summary: '报送记录及各版本的审核记录：单位看本单位的全部版本；审核单位可用 unit 查看其下属单位的，管理员可按单位筛选',
   security: bearerSecurity,
   middleware: [requireAuth('unit', 'reviewer', 'admin')] as const,
   request: { query: z.object({ period: periodCodeSchema.optional(), templateId: z.string().optional(), unit: z.string().optional() }) },
   responses: {
-    200: { description: '按期次、单位、模板、版本排序', content: { 'application/json': { schema: z.object({ submissions: z.array(submissionSchema) }) } } },
+    200: { description: '按期次、单位、模板、版本排序，每个版本附其审核记录', content: { 'application/json': { schema: z.object({ submissions: z.array(listedSubmissionSchema) }) } } },
     ...errorResponses(400, 401, 404),
   },
 });
@@ -120,7 +120,8 @@ export const submissions = $(createRouter())
       ...(q.period ? { periodCode: q.period } : {}),
       ...(q.templateId ? { templateId: q.templateId } : {}),
     });
-    return c.json({ submissions: list }, 200);
+    const events = await reviewEventsOf(c.env.DB, caller.org, list.map((s) => s.id));
+    return c.json({ submissions: list.map((s) => ({ ...s, reviewEvents: events.get(s.id) ?? [] })) }, 200);
   })
   .openapi(getRoute, async (c) => {
     const { id } = c.req.valid('param');

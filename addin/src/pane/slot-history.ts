@@ -13,9 +13,11 @@ export interface VersionInfo {
   returnedBy: ReviewerRef;
   /** 逐级审核: null when its ledger needs no review. */
   review: 'pending' | 'approved' | null;
+  /** Its approvals and returns, oldest first, as GET /api/submissions lists them with it. */
+  reviewEvents: readonly ReviewEventInfo[];
 }
 
-/** One approval or return as GET /api/submissions/{id} records it (reviewEvents). */
+/** One approval or return as the worker records it (reviewEvents). */
 export interface ReviewEventInfo {
   action: 'approve' | 'return';
   by: ReviewerRef;
@@ -34,24 +36,17 @@ export interface HistoryEntry {
 export const newestFirst = <V extends VersionInfo>(versions: readonly V[]): V[] => [...versions].sort((a, b) => b.version - a.version);
 
 /**
- * The versions whose approvals must be read one by one (the list carries
- * returns, not approvals): those approved, and those returned — an approved
- * version may later have been sent back.
- */
-export const versionsWithApprovals = <V extends VersionInfo>(versions: readonly V[]): V[] =>
-  versions.filter((v) => v.review === 'approved' || v.status === 'returned');
-
-/**
  * Every approval and return of the slot, the latest first: the version, who
  * (a 党总支 by name, or null for the 机关党委), when, and the comment. Returns
  * come from the versions themselves, so one made before returns were
- * recorded as events still shows; approvals from each version's events.
+ * recorded as events still shows; approvals from each version's events, which
+ * the list carries — no request per version.
  */
-export function reviewHistory<V extends VersionInfo>(versions: readonly V[], events: ReadonlyMap<string, readonly ReviewEventInfo[]>): HistoryEntry[] {
+export function reviewHistory(versions: readonly VersionInfo[]): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   for (const v of versions) {
     if (v.returnedAt !== null) entries.push({ version: v.version, action: 'return', by: v.returnedBy, at: v.returnedAt, comment: v.returnComment ?? '' });
-    for (const e of events.get(v.id) ?? [])
+    for (const e of v.reviewEvents)
       if (e.action === 'approve') entries.push({ version: v.version, action: 'approve', by: e.by, at: e.at, comment: e.comment ?? '' });
   }
   return entries.sort((a, b) => b.at.localeCompare(a.at) || b.version - a.version);

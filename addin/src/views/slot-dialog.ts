@@ -90,7 +90,7 @@ export function openSlotDialog(ctx: AppContext, host: HTMLElement, slot: SlotInf
     try {
       const { submissions } = await ok<{ submissions: SubmissionList }>(ctx.api.api.submissions.$get({ query: { period: slot.periodCode, templateId: cell.templateId, unit: cell.unitCode } }));
       render(submissions);
-      await renderReviewHistory(ctx, submissions, historyTitle, history);
+      renderReviewHistory(submissions, historyTitle, history);
     } catch (error) { replace(versions, messageBar('error', errorText(error))); }
   };
 

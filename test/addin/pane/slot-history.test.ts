@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { currentVersionIds, historyLabels, isReturnable, newestFirst, reviewHistory, shownReview, versionsWithApprovals, type ReviewEventInfo, type VersionInfo } from '../../../addin/src/pane/slot-history.ts';
+import type { SubmissionList } from '../../../addin/src/api/client.ts';
+import { currentVersionIds, historyLabels, isReturnable, newestFirst, reviewHistory, shownReview, type VersionInfo } from '../../../addin/src/pane/slot-history.ts';
 
 const v = (version: number, returnedAt: string | null = null, returnComment: string | null = null, over: Partial<VersionInfo> = {}): VersionInfo => ({
-  id: `s${version}`, version, status: returnedAt ? 'returned' : 'accepted', returnedAt, returnComment, returnedBy: null, review: null, ...over,
+  id: `s${version}`, version, status: returnedAt ? 'returned' : 'accepted', returnedAt, returnComment, returnedBy: null, review: null, reviewEvents: [], ...over,
 });
 const Z1 = { unitCode: 'Z1', name: '综合业务党总支' };
-const none = new Map<string, ReviewEventInfo[]>();
 
 describe('the slot view', () => {
   it('lists versions newest first', () => {
@@ -14,32 +14,36 @@ describe('the slot view', () => {
 
   it('keeps every return, the latest first, with who sent it back and the comment the unit read', () => {
     const versions = [v(1, '2026-07-02T01:00:00.000Z', '第 5 行完成时限有误', { returnedBy: Z1 }), v(2), v(3, '2026-07-09T01:00:00.000Z', '承诺事项请写明可量化的目标')];
-    expect(reviewHistory(versions, none)).toEqual([
+    expect(reviewHistory(versions)).toEqual([
       { version: 3, action: 'return', by: null, at: '2026-07-09T01:00:00.000Z', comment: '承诺事项请写明可量化的目标' },
       { version: 1, action: 'return', by: Z1, at: '2026-07-02T01:00:00.000Z', comment: '第 5 行完成时限有误' },
     ]);
-    expect(reviewHistory([v(1), v(2)], none)).toEqual([]);
+    expect(reviewHistory([v(1), v(2)])).toEqual([]);
   });
 
-  it('merges the approvals read from each version (its return is taken from the version, never twice)', () => {
-    const versions = [
-      v(1, '2026-07-02T01:00:00.000Z', '请补充', { returnedBy: Z1 }),
-      v(2, '2026-07-08T01:00:00.000Z', '机关党委抽查：第 3 行有误'),
-      v(3, null, null, { review: 'approved' }),
+  it('builds the history from the list alone: returns from the versions, approvals from the events listed with each', () => {
+    // GET /api/submissions?period&templateId&unit as the slot dialog reads it, each version with its reviewEvents.
+    const base = {
+      unitCode: 'A1', templateId: 'pledge-ledger', periodCode: '2026H1', submittedAt: '2026-07-01T01:00:00.000Z', submittedBy: 'A1', sha256: 'x', source: 'grid',
+      fileName: '承诺践诺台账.xlsx', hasFile: false, late: false, errors: 0, warnings: 0, rowCount: 2, rowsRead: 2, nilReturn: false,
+    } as const;
+    const list: SubmissionList = [
+      { ...base, id: 's1', version: 1, status: 'returned', returnComment: '请补充', returnedAt: '2026-07-02T01:00:00.000Z', returnedBy: Z1, review: null,
+        reviewEvents: [{ action: 'return', by: Z1, at: '2026-07-02T01:00:00.000Z', comment: '请补充' }] },
+      { ...base, id: 's2', version: 2, status: 'returned', returnComment: '机关党委抽查：第 3 行有误', returnedAt: '2026-07-08T01:00:00.000Z', returnedBy: null, review: null,
+        reviewEvents: [{ action: 'approve', by: Z1, at: '2026-07-05T01:00:00.000Z', comment: null }, { action: 'return', by: null, at: '2026-07-08T01:00:00.000Z', comment: '机关党委抽查：第 3 行有误' }] },
+      { ...base, id: 's3', version: 3, status: 'accepted', returnComment: null, returnedAt: null, returnedBy: null, review: 'approved',
+        reviewEvents: [{ action: 'approve', by: Z1, at: '2026-07-10T01:00:00.000Z', comment: '同意上报' }] },
+      { ...base, id: 's4', version: 4, status: 'accepted', returnComment: null, returnedAt: null, returnedBy: null, review: 'pending', reviewEvents: [] },
     ];
-    expect(versionsWithApprovals(versions).map((x) => x.id)).toEqual(['s1', 's2', 's3']);
-    expect(versionsWithApprovals([v(1), v(2, null, null, { review: 'pending' })])).toEqual([]);
-    const events = new Map<string, ReviewEventInfo[]>([
-      ['s1', [{ action: 'return', by: Z1, at: '2026-07-02T01:00:00.000Z', comment: '请补充' }]],
-      ['s2', [{ action: 'approve', by: Z1, at: '2026-07-05T01:00:00.000Z', comment: null }, { action: 'return', by: null, at: '2026-07-08T01:00:00.000Z', comment: '机关党委抽查：第 3 行有误' }]],
-      ['s3', [{ action: 'approve', by: Z1, at: '2026-07-10T01:00:00.000Z', comment: '同意上报' }]],
-    ]);
-    expect(reviewHistory(versions, events)).toEqual([
+    const entries = reviewHistory(list);
+    expect(entries).toEqual([
       { version: 3, action: 'approve', by: Z1, at: '2026-07-10T01:00:00.000Z', comment: '同意上报' },
       { version: 2, action: 'return', by: null, at: '2026-07-08T01:00:00.000Z', comment: '机关党委抽查：第 3 行有误' },
       { version: 2, action: 'approve', by: Z1, at: '2026-07-05T01:00:00.000Z', comment: '' },
       { version: 1, action: 'return', by: Z1, at: '2026-07-02T01:00:00.000Z', comment: '请补充' },
     ]);
+    expect(historyLabels(list, entries).title).toBe('审核与退回记录');
   });
 
   it('speaks of 审核 only where the slot was reviewed', () => {
