@@ -30,11 +30,11 @@ const COLUMNS: ListColumn<ManifestLine>[] = [
   { header: '版本', width: 6, value: (l) => l.version },
   { header: '报送时间', width: 17, value: (l) => l.sentAt },
   { header: '状态', width: 14, value: (l) => l.state },
-  { header: '审核', width: 40, value: (l) => l.review },
+  { header: '审核', width: 40, value: (l) => l.review, wrap: true },
   { header: '计入汇总', width: 9, value: (l) => (l.counted ? '是' : '否') },
   { header: '归档文件', width: 48, value: (l) => l.file },
   { header: 'SHA-256', width: 66, value: (l) => l.sha256 },
-  { header: '退回意见', width: 40, value: (l) => l.returnComment },
+  { header: '退回意见', width: 40, value: (l) => l.returnComment, wrap: true },
 ];
 
 /**

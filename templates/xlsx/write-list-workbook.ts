@@ -1,9 +1,12 @@
 import { packageBytes } from './writer/package.ts';
+import { wrappedHeight } from './write-styles.ts';
 
 export interface ListColumn<L> {
   header: string;
   width: number;
   value: (line: L) => string | number;
+  /** Free text (a comment) that wraps in its cell, so a printed page keeps it inside its column. */
+  wrap?: boolean;
 }
 
 /**
@@ -18,10 +21,19 @@ export function writeListWorkbook<L>(
   return packageBytes(created, (pkg) => {
     const ws = pkg.sheet(sheet, { widths: columns.map((c) => c.width), frozen: { columns: 2, rows: 3 }, print: { rows: [3, 3], columns: [1, 2] } });
     const header = pkg.styles.id({ font: 'bold', fill: 'header', border: true, align: 'center' });
-    const cell = pkg.styles.id({ border: true });
+    // Centred vertically, so a row grown for a wrapped comment still reads as one line across.
+    const cell = pkg.styles.id({ border: true, align: { indent: 0 } });
+    const wrapped = pkg.styles.id({ border: true, align: { indent: 0 }, wrap: true });
     ws.row([title], [pkg.styles.id({ font: 'title' })]);
     ws.row([subtitle]);
     ws.row(columns.map((c) => c.header), columns.map(() => header));
-    for (const l of lines) ws.row(columns.map((c) => c.value(l)), columns.map(() => cell));
+    const styles = columns.map((c) => (c.wrap ? wrapped : cell));
+    const wrapping = columns.filter((c) => c.wrap);
+    // Neither Excel nor LibreOffice grows a generated row to its wrapped text, so the row is sized here.
+    const ONE_LINE = wrappedHeight('', 1);
+    for (const l of lines) {
+      const height = Math.max(ONE_LINE, ...wrapping.map((c) => wrappedHeight(String(c.value(l)), c.width)));
+      ws.row(columns.map((c) => c.value(l)), styles, height > ONE_LINE ? height : undefined);
+    }
   });
 }

@@ -28,7 +28,7 @@ const COLUMNS: ListColumn<ReminderLine>[] = [
   { header: '截止日期', width: 12, value: (l) => l.due },
   { header: '状态', width: 9, value: (l) => l.label },
   { header: '逾期天数', width: 9, value: (l) => l.daysOverdue },
-  { header: '退回意见', width: 40, value: (l) => l.returnComment ?? '' },
+  { header: '退回意见', width: 40, value: (l) => l.returnComment ?? '', wrap: true },
 ];
 
 /**

@@ -16,6 +16,8 @@ export interface CellStyle {
   /** A number format code ('0', '0.0%', 'yyyy-mm-dd'). */
   numFmt?: string;
   align?: 'center' | { indent: number };
+  /** Long text (comments) wraps inside its column instead of running over the next when printed. */
+  wrap?: boolean;
 }
 
 const FONTS: Record<FontKind, string> = {
@@ -78,8 +80,10 @@ export class StyleBook {
       const border = s.border ? 1 : 0;
       const fmt = this.fmtId(s.numFmt);
       const attrs = `numFmtId="${fmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${fmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${fill ? ' applyFill="1"' : ''}${border ? ' applyBorder="1"' : ''}`;
-      if (!s.align) return `<xf ${attrs}/>`;
-      const align = s.align === 'center' ? '<alignment horizontal="center" vertical="center" wrapText="1"/>' : `<alignment vertical="center" indent="${s.align.indent}"/>`;
+      if (!s.align && !s.wrap) return `<xf ${attrs}/>`;
+      const align = s.align === 'center' ? '<alignment horizontal="center" vertical="center" wrapText="1"/>'
+        : s.align ? `<alignment vertical="center" indent="${s.align.indent}"${s.wrap ? ' wrapText="1"' : ''}/>`
+          : '<alignment vertical="top" wrapText="1"/>';
       return `<xf ${attrs} applyAlignment="1">${align}</xf>`;
     });
     const numFmts = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
