@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RELEASE_COMMENT } from '../../worker/db/reviews.ts';
 import { call, GOOD_ROWS, type PledgeRow } from './helpers.ts';
 import { errorCode, LEVEL_TOKENS as T, reviewPledges, seedLevels, sendPledge } from './levels.ts';
 
@@ -154,6 +155,9 @@ describe('what counts while a newer version waits', () => {
     expect((await cell('B1')).state).toBe('on_time');
     // B1's four rows and A2's two.
     expect((await summary()).pledges.total.pledges).toBe(6);
-    expect((await history(T.admin, (await cell('B1')).submissionId!)).submission.review).toBeNull();
+    const released = await history(T.admin, (await cell('B1')).submissionId!);
+    expect(released.submission.review).toBeNull();
+    // Its history says how it came to count: the 机关党委 stopped asking, nobody approved it.
+    expect(released.reviewEvents.at(-1)).toMatchObject({ action: 'approve', by: null, comment: RELEASE_COMMENT });
   });
 });

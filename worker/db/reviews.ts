@@ -12,17 +12,25 @@ export async function isReviewed(db: D1Database, org: string, templateId: string
   return (await db.prepare('SELECT 1 AS x FROM review_ledgers WHERE org = ? AND template_id = ?').bind(org, templateId).first()) !== null;
 }
 
+/** What a released version's history says: nobody approved it, the office stopped asking. */
+export const RELEASE_COMMENT = '机关党委取消了该台账的逐级审核，待审核的版本直接计入汇总';
+
 /**
  * Replaces the set in one transaction. A ledger taken out of review releases
  * its versions still waiting (review back to NULL): they count as an
  * unreviewed ledger's do, instead of waiting for an approval nobody is asked
- * for any more. A ledger put under review judges the next versions only;
- * what already counts keeps counting.
+ * for any more. Each release is recorded as the 机关党委's 审核通过 with a
+ * comment saying why, so every counted version's history says how it came to
+ * count. A ledger put under review judges the next versions only; what
+ * already counts keeps counting.
  */
-export async function setReviewedLedgers(db: D1Database, org: string, templateIds: readonly string[], at: string): Promise<void> {
+export async function setReviewedLedgers(db: D1Database, org: string, templateIds: readonly string[], at: string, tokenId: string): Promise<void> {
   const ids = JSON.stringify(templateIds);
+  const waitingElsewhere = `org = ?1 AND review = 'pending' AND template_id NOT IN (SELECT value FROM json_each(?2))`;
   await db.batch([
-    db.prepare(`UPDATE submissions SET review = NULL WHERE org = ? AND review = 'pending' AND template_id NOT IN (SELECT value FROM json_each(?))`).bind(org, ids),
+    db.prepare(`INSERT INTO review_events (id, org, submission_id, action, by_unit_code, token_id, at, comment)
+      SELECT lower(hex(randomblob(16))), org, id, 'approve', NULL, ?3, ?4, ?5 FROM submissions WHERE ${waitingElsewhere}`).bind(org, ids, tokenId, at, RELEASE_COMMENT),
+    db.prepare(`UPDATE submissions SET review = NULL WHERE ${waitingElsewhere}`).bind(org, ids),
     db.prepare('DELETE FROM review_ledgers WHERE org = ? AND template_id NOT IN (SELECT value FROM json_each(?))').bind(org, ids),
     db.prepare('INSERT INTO review_ledgers (org, template_id, updated_at) SELECT ?, value, ? FROM json_each(?) WHERE true ON CONFLICT DO NOTHING').bind(org, at, ids),
   ]);

@@ -36,6 +36,6 @@ export const adminReviewSettings = $(createRouter().use(requireAuth('admin')))
     if (unknown.length > 0) {
       throw fail(400, 'review/unknown-template', `没有这种台账：${unknown.join('、')}；可用的模板编号见 GET /api/templates`, { unknown });
     }
-    await setReviewedLedgers(c.env.DB, org, [...asked], new Date().toISOString());
+    await setReviewedLedgers(c.env.DB, org, [...asked], new Date().toISOString(), c.var.caller.tokenId);
     return c.json({ templateIds: inCatalogOrder(await reviewedLedgers(c.env.DB, org)) }, 200);
   });
