@@ -43,3 +43,27 @@ export function owedLedgersCard(owed: Promise<Owed[]>): HTMLElement {
 
 /** GET /api/my/ledgers: read once per screen, for the card and for the picker's default ledger. */
 export const loadOwed = async (ctx: AppContext): Promise<Owed[]> => (await ok<{ ledgers: Owed[] }>(ctx.api.api.my.ledgers.$get())).ledgers;
+
+export interface OwedPanel {
+  /** The first read, for the picker's default ledger. */
+  readonly list: Promise<Owed[]>;
+  /** The card as it stands now (refresh swaps it in place). */
+  readonly el: HTMLElement;
+  /** Reads again and swaps the card, so the unit's home shows a submission's new state at once. */
+  refresh(): void;
+}
+
+/** The unit's home card on both upload screens (file and open workbook). */
+export function owedPanel(ctx: AppContext): OwedPanel {
+  const list = loadOwed(ctx);
+  let el = owedLedgersCard(list);
+  return {
+    list,
+    get el() { return el; },
+    refresh() {
+      const fresh = owedLedgersCard(loadOwed(ctx));
+      el.replaceWith(fresh);
+      el = fresh;
+    },
+  };
+}

@@ -7,21 +7,14 @@ import { ledgerForm } from '../api/client.ts';
 import { refusedReport } from '../pane/refused-report.ts';
 import { reportSummary, submitOutcome } from './report-summary.ts';
 import { ledgerSwitchBar, noteOwed, slotPicker } from './slot-picker.ts';
-import { loadOwed, owedLedgersCard } from './owed-ledgers.ts';
+import { owedPanel } from './owed-ledgers.ts';
 import { submitGate } from '../pane/submit-gate.ts';
 import { templateDownloads } from './template-downloads.ts';
 
 /** Without Excel (WPS users): choose a filled file, validate it on the server, read the issues as a table, submit. */
 export function unitUploadView(ctx: AppContext): HTMLElement {
   const root = h('div', { class: 'stack' });
-  const owedList = loadOwed(ctx);
-  let owed = owedLedgersCard(owedList);
-  // After a submission the unit's home shows the new state at once (the picker keeps the ledger just sent).
-  const refreshOwed = () => {
-    const fresh = owedLedgersCard(loadOwed(ctx));
-    owed.replaceWith(fresh);
-    owed = fresh;
-  };
+  const owed = owedPanel(ctx);
   const status = h('div');
   const results = h('div', { class: 'card', hidden: true, 'data-test': 'results' });
   let file: File | null = null;
@@ -87,7 +80,8 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
       const result = await ok<SubmitResult>(ctx.api.api.submissions.$post(ledgerForm(form())));
       showReport(result.report);
       replace(status, submitOutcome(result));
-      refreshOwed();
+      // The picker keeps the ledger just sent; the card shows its new state.
+      owed.refresh();
     } catch (error) { failed(error); }
   };
 
@@ -103,7 +97,7 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
 
   const render = () =>
     replace(root,
-      owed,
+      owed.el,
       section('校验与报送',
         slotPicker(ctx, true, slotChanged),
         h('label', { class: 'file-pick' }, input, h('b', null, '选择文件'), chosen),
@@ -117,6 +111,6 @@ export function unitUploadView(ctx: AppContext): HTMLElement {
   render();
   gate();
   // The default ledger is the first one still owed; a file already chosen keeps the ledger it is being checked against.
-  owedList.then((list) => { if (!file && noteOwed(ctx, list)) render(); }, () => undefined);
+  owed.list.then((list) => { if (!file && noteOwed(ctx, list)) render(); }, () => undefined);
   return root;
 }

@@ -9,7 +9,7 @@ import { bytesToBase64 } from '../workbook/xlsx-sheets.ts';
 import { fetchFile, ledgerJson } from '../api/client.ts';
 import { issueList } from './issue-list.ts';
 import { ledgerSwitchBar, noteOwed, slotPicker } from './slot-picker.ts';
-import { loadOwed, owedLedgersCard } from './owed-ledgers.ts';
+import { owedPanel } from './owed-ledgers.ts';
 import { reportSummary, submitOutcome } from './report-summary.ts';
 import { submitGate } from '../pane/submit-gate.ts';
 
@@ -17,14 +17,7 @@ import { submitGate } from '../pane/submit-gate.ts';
 export function unitWorkbookView(ctx: AppContext): HTMLElement {
   const wb = ctx.workbook!;
   const root = h('div', { class: 'stack' });
-  const owedList = loadOwed(ctx);
-  let owed = owedLedgersCard(owedList);
-  // After a submission the unit's home shows the new state at once (the picker keeps the ledger just sent).
-  const refreshOwed = () => {
-    const fresh = owedLedgersCard(loadOwed(ctx));
-    owed.replaceWith(fresh);
-    owed = fresh;
-  };
+  const owed = owedPanel(ctx);
   const status = h('div');
   const results = h('div', { class: 'card', hidden: true, 'data-test': 'results' });
   const progress = h('div', { hidden: true });
@@ -128,7 +121,8 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
       report = result.report;
       renderResults();
       show(submitOutcome(result));
-      refreshOwed();
+      // The picker keeps the ledger just sent; the card shows its new state.
+      owed.refresh();
     } catch (error) { failed(error); }
   };
 
@@ -156,7 +150,7 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
 
   const render = () => {
     replace(root,
-      owed,
+      owed.el,
       section('填报与校验',
         slotPicker(ctx, true, slotChanged),
         h('div', { class: 'row' },
@@ -174,6 +168,6 @@ export function unitWorkbookView(ctx: AppContext): HTMLElement {
     renderResults();
   };
   render();
-  owedList.then((list) => { if (!checked && noteOwed(ctx, list)) render(); }, () => undefined);
+  owed.list.then((list) => { if (!checked && noteOwed(ctx, list)) render(); }, () => undefined);
   return root;
 }
