@@ -1,5 +1,4 @@
 import type { StatusBoard } from '../api/client.ts';
-import { catalog } from '../../../templates/catalog/index.ts';
 import { layoutTree } from '../../../templates/summary/unit-tree.ts';
 import { chinaTime, returnCommentText } from './labels.ts';
 import { STATE_TEXT, type BoardCell, type CellState } from './status-board.ts';
@@ -21,12 +20,6 @@ export interface MatrixRow<C extends BoardCell = BoardCell> {
   descendants: number;
   /** One per ledger column, in column order; null when the board has no cell there. */
   cells: (C | null)[];
-}
-
-/** The period's ledgers as the board's columns: in the catalog's order, as the summary lists them, whatever order the service sends. */
-export function ledgerColumns<T extends { id: string }>(templates: readonly T[]): T[] {
-  const rank = new Map(catalog.map((d, i) => [d.id, i]));
-  return [...templates].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
 }
 
 /** What the office narrowed the board to: a count tile, the search box, the parents folded away. */

@@ -1,3 +1,4 @@
+import type { StatusCounts } from '../../../templates/summary/schema-core.ts';
 import { countSlots, SLOT_STATE_LABEL, type SlotState } from '../../../templates/summary/slot-state.ts';
 
 /** not_expected: a parent unit with no ledger of its own (its sub-units report). */
@@ -12,19 +13,8 @@ export interface BoardCell {
   submissionId: string | null;
 }
 
-export interface BoardCounts {
-  expected: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  returned: number;
-  /** Only rejected uploads so far (已拒收): the unit tried, nothing counts yet. */
-  rejected: number;
-  /** Sent and waiting for a level above to approve it (待审核): not counted yet. */
-  pendingReview: number;
-  /** (按时 + 逾期) ÷ 应报; 0 when nothing is expected. */
-  progress: number;
-}
+/** The summary's 报送情况 counts (按时 + 逾期 + 待审核 + 未报送 + 已退回 + 已拒收 = 应报), and (按时 + 逾期) ÷ 应报, 0 when nothing is expected. */
+export type BoardCounts = StatusCounts & { progress: number };
 
 /** The board's tiles, counted by the same function as the summary's 报送情况. */
 export function boardCounts(cells: readonly BoardCell[]): BoardCounts {

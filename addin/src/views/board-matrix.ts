@@ -1,5 +1,5 @@
 import type { StatusBoard } from '../api/client.ts';
-import { cellMatches, filtering, ledgerColumns, matrixRows, slotText, visibleRows, type MatrixFilter, type MatrixRow, type SlotFacts } from '../pane/board-matrix.ts';
+import { cellMatches, filtering, matrixRows, slotText, visibleRows, type MatrixFilter, type MatrixRow, type SlotFacts } from '../pane/board-matrix.ts';
 import { chinaTime } from '../pane/labels.ts';
 import { shortLedgerNames } from '../pane/ledger-short-names.ts';
 import { STATE_TEXT } from '../pane/status-board.ts';
@@ -35,7 +35,8 @@ function cellButton(c: SlotFacts): HTMLButtonElement {
  * the search box costs no rebuild at 300 units × 9 ledgers.
  */
 export function boardMatrix(board: StatusBoard, onToggle: (row: MatrixRow<SlotFacts>) => void, onOpen: (cell: SlotFacts) => void): BoardMatrix {
-  const ledgers = ledgerColumns(board.templates);
+  // Columns in the order the service lists the period's ledgers: the catalog's (listPeriods), as the summary's sheets.
+  const ledgers = board.templates;
   const rows = matrixRows(board.units, ledgers.map((t) => t.id), board.cells);
   const short = shortLedgerNames(ledgers.map((t) => t.name));
   const names = new Map(board.units.map((u) => [u.code, u.name]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellMatches, filtering, ledgerColumns, matrixRows, slotText, toggleCollapsed, visibleRows, type MatrixFilter, type MatrixUnit } from '../../../addin/src/pane/board-matrix.ts';
+import { cellMatches, filtering, matrixRows, slotText, toggleCollapsed, visibleRows, type MatrixFilter, type MatrixUnit } from '../../../addin/src/pane/board-matrix.ts';
 import { shortLedgerNames } from '../../../addin/src/pane/ledger-short-names.ts';
 import type { BoardCell, CellState } from '../../../addin/src/pane/status-board.ts';
 import { catalog } from '../../../templates/catalog/index.ts';
@@ -95,13 +95,6 @@ describe('shortLedgerNames', () => {
   it('takes more characters where two would read the same, and the full name where nothing tells them apart', () => {
     expect(shortLedgerNames(['党员发展情况统计表', '党员发展计划台账', '党费收缴台账'])).toEqual(['党员发展', '党员发展计划', '党费收缴']);
     expect(shortLedgerNames(['整改台账', '整改登记表'])).toEqual(['整改台账', '整改登记表']);
-  });
-});
-
-describe('ledgerColumns', () => {
-  it('orders the period\'s ledgers as the catalog does, unknown ones last', () => {
-    const sent = ['golden-ideas', 'x-unknown', 'mass-evaluation', 'pledge-ledger', 'rectification-ledger'].map((id) => ({ id }));
-    expect(ledgerColumns(sent).map((t) => t.id)).toEqual(['pledge-ledger', 'mass-evaluation', 'rectification-ledger', 'golden-ideas', 'x-unknown']);
   });
 });
 
